@@ -1,0 +1,38 @@
+/**
+ * Plain cell grids: the one shape in which workbooks reach the domain, whether
+ * they come from Office.js (src/excel), from an .xlsx file (src/xlsx) or from a
+ * template. Rows and columns are 0-based; row 0 / col 0 is cell A1.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** An inclusive rectangle of cells, 0-based. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Displayed/computed values, row-major. Ragged rows are allowed; missing cells are empty. */
+  values: CellValue[][];
+  /** Formula text ("=SUM(C5:C9)") where a cell holds a formula; null or absent otherwise. */
+  formulas?: (string | null)[][];
+  /** Number format per cell, e.g. "#,##0.00"; null or absent for General. */
+  numberFormats?: (string | null)[][];
+  merges?: CellRange[];
+  /** Column widths in Excel character units, by column index. */
+  columnWidths?: (number | undefined)[];
+}
+
+export interface WorkbookGrid {
+  sheets: SheetGrid[];
+}
+
+/** A reference to one cell of a named sheet, 0-based. */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}

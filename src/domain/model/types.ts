@@ -1,0 +1,132 @@
+import type Decimal from 'decimal.js';
+import type { CellRef } from '../grid/types';
+
+/** Document numbering 预算公开表1–13 (DESIGN.md §4). */
+export const TABLE_IDS = [
+  'T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07',
+  'T08', 'T09', 'T10', 'T11', 'T12', 'T13',
+] as const;
+export type TableId = (typeof TABLE_IDS)[number];
+
+export type Unit = '万元' | '元';
+
+/**
+ * What an amount column means, independent of its header wording or position.
+ * Two-sided tables (T01, T04, T09) use `side` on rows; the roles stay the same.
+ */
+export type AmountRole =
+  | 'amount'          // T01/T04 income side 金额 / "2024年"; T07 收入预算; T09 income 收入预算
+  | 'total'           // 合计 / 小计 / 2024年合计
+  | 'currentYear'     // T01 当年预算安排
+  | 'carryOverUse'    // T01 上年结转安排
+  | 'general'         // 一般公共预算
+  | 'fund'            // 政府性基金(预算)
+  | 'stateCapital'    // 国有资本经营预算
+  | 'specialAccount'  // 财政专户管理资金
+  | 'unitFunds'       // 单位资金
+  | 'carryOver'       // T02 上年结转
+  | 'basic'           // 基本支出
+  | 'project'         // 项目支出
+  | 'personnel'       // 人员经费
+  | 'publicUse';      // 公用经费
+
+export type TextRole =
+  | 'code'        // 科目编码 (joined when split over 类/款/项)
+  | 'name'        // 科目名称 / 项目 (item label) / 单位名称
+  | 'govEconName' // T06 政府预算支出经济科目名称
+  | 'projectName';
+
+/**
+ * Row kinds. `class`/`section`/`item` are the 类/款/项 levels of a 功能分类 code
+ * (3/5/7 digits) or of a revenue code; econ rows are T06's 经济分类 levels.
+ */
+export type RowKind =
+  | 'total'          // 合计 of a coded table, 部门合计 (T11), 合计 (T10, T12)
+  | 'class'          // 类 (3-digit code, or T01/T04 named 类 row)
+  | 'section'        // 款 (5 digits)
+  | 'item'           // 项 (7 digits)
+  | 'econClass'      // T06 工资福利支出 …
+  | 'econItem'       // T06 基本工资 …
+  | 'source'         // T01/T04 income source row (一、一般公共预算 …); T04 上年结转 sources
+  | 'incomeSubtotal' // 本年收入合计
+  | 'expenditureSubtotal' // 本年支出合计
+  | 'carryOver'      // 上年结转 / 上年财政拨款结转 (income side)
+  | 'yearEndCarry'   // 年终结转
+  | 'grandTotal'     // 收入总计 / 支出总计
+  | 'threePublic'    // T10 item (key says which)
+  | 'unit'           // T11 unit row; T12/T13 department/unit subtotal row
+  | 'project';       // T12/T13 project row
+
+/** An amount as read from a cell: value in the table's unit (null = blank). */
+export interface Amount {
+  value: Decimal | null;
+  /** The same amount in 万元, for comparisons across tables. */
+  wan: Decimal | null;
+  /** Decimal places as printed (for rounding tolerance). */
+  places: number;
+  cell: CellRef;
+  /** Set when the cell holds something that is not a number (text, #REF!). */
+  problem?: string;
+}
+
+export interface BudgetRow {
+  kind: RowKind;
+  side?: 'income' | 'expenditure';
+  /**
+   * Semantic key where the row has a fixed meaning: the source role for income
+   * rows ('general', 'fund', …), the three-public item for T10
+   * ('abroad' | 'reception' | 'vehicle' | 'vehiclePurchase' | 'vehicleOperation'),
+   * the 类 ordinal for T01/T04 class rows ('1'..'30').
+   */
+  key?: string;
+  /** Normalized 科目编码 (digits only, leading zeros restored). */
+  code?: string;
+  name: string;
+  /** T06: 政府预算支出经济科目名称. */
+  govEconName?: string;
+  amounts: Partial<Record<AmountRole, Amount>>;
+  /** 0-based sheet row. */
+  row: number;
+}
+
+export interface ColumnInfo {
+  role: AmountRole | TextRole;
+  side?: 'income' | 'expenditure';
+  col: number;
+  header: string;
+}
+
+export interface TableModel {
+  id: TableId;
+  title: string;
+  sheet: string;
+  /** "A1:F42" — title to last row. */
+  range: string;
+  year?: number;
+  department?: string;
+  unit: Unit;
+  columns: ColumnInfo[];
+  rows: BudgetRow[];
+  /** The table carries 注：本表无数据 (or equivalent). */
+  noDataNote: boolean;
+  /** Where this table came from when it was not a standard 13-table layout (e.g. 'T10+T11'). */
+  sourceShape?: string;
+  /** Things the recognizer noticed and resolved, in Chinese (e.g. a shifted header). */
+  notes: string[];
+}
+
+export interface RecognitionProblem {
+  sheet: string;
+  table?: TableId;
+  range?: string;
+  /** Chinese, says what could not be read and what to do. */
+  message: string;
+}
+
+export interface BudgetDocument {
+  year?: number;
+  department?: string;
+  tables: TableModel[];
+  missing: TableId[];
+  problems: RecognitionProblem[];
+}

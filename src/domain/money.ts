@@ -1,0 +1,128 @@
+import Decimal from 'decimal.js';
+import type { CellValue } from './grid/types';
+import type { Unit } from './model/types';
+
+/** One Decimal configuration for all money: plenty of precision, half-up rounding. */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = Decimal;
+
+export type ParsedAmount =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: Decimal; places: number }
+  | { kind: 'error'; code: string; message: string }
+  | { kind: 'text'; text: string; message: string };
+
+const EXCEL_ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#BUSY!'];
+
+/** Dashes and blanks accountants use for "nothing here". */
+const EMPTY_MARKS = new Set(['', '-', '－', '—', '–', '——', '--', '/', '／', '—-']);
+
+/** Full-width digits and punctuation to ASCII (１，２３４．５０ -> 1,234.50). */
+function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** Places printed for a JS number, from its shortest round-trip text (0.1 -> 1, 1e-7 -> 7). */
+function placesOf(text: string): number {
+  const m = /^-?\d*(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!m) return 0;
+  const frac = m[1] ? m[1].length : 0;
+  const exp = m[2] ? Number(m[2]) : 0;
+  return Math.max(0, frac - exp);
+}
+
+/**
+ * Reads an amount the way an accountant writes it in a cell: numbers, "2,692.83",
+ * " 1 234.50 ", "１，２３４．５０", "(1,234.50)", "−12", "12-", "－"/"—"/"" as blank,
+ * numbers stored as text, and Excel error values (reported, never treated as 0).
+ */
+export function parseAmount(input: CellValue | undefined): ParsedAmount {
+  if (input === null || input === undefined) return { kind: 'empty' };
+  if (typeof input === 'boolean') {
+    return { kind: 'text', text: String(input), message: `是逻辑值 ${input ? 'TRUE' : 'FALSE'}，不是金额` };
+  }
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { kind: 'error', code: '#NUM!', message: '数值无效' };
+    // The shortest decimal text that round-trips is what Excel shows and what the user typed.
+    const text = String(input);
+    return { kind: 'number', value: new Money(text), places: placesOf(text) };
+  }
+  const raw = input;
+  const trimmed = toHalfWidth(raw).replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
+  if (EMPTY_MARKS.has(trimmed)) return { kind: 'empty' };
+  const upper = trimmed.toUpperCase();
+  const err = EXCEL_ERRORS.find((e) => upper === e);
+  if (err) return { kind: 'error', code: err, message: `单元格是错误值 ${err}，请先修正公式或引用` };
+
+  let s = trimmed.replace(/^'/, '');
+  let negative = false;
+  // (1,234.50) and （1,234.50） — accounting negatives
+  const paren = /^\((.*)\)$/.exec(s);
+  if (paren) {
+    negative = true;
+    s = paren[1].trim();
+  }
+  // Unicode minus signs and en/em dashes used as minus
+  s = s.replace(/^[−–—]/, '-');
+  if (s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1).trim();
+  } else if (s.startsWith('+')) {
+    s = s.slice(1).trim();
+  } else if (/^[\d.,' ]+-$/.test(s)) {
+    // trailing minus as some ledgers print it: 12.50-
+    negative = !negative;
+    s = s.slice(0, -1).trim();
+  }
+  // A currency sign or unit stuck to the figure
+  s = s.replace(/^[¥￥]\s*/, '').replace(/\s*(万元|元)$/, '');
+  // Thousands separators: comma, apostrophe, thin space or plain space between digit groups
+  const grouped = /^\d{1,3}(?:[, ']\d{3})+(?:\.\d+)?$/.test(s);
+  if (grouped) s = s.replace(/[, ']/g, '');
+  if (!/^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) {
+    return { kind: 'text', text: raw, message: `“${raw}”不是金额，请填数字或留空` };
+  }
+  const value = new Money(s);
+  return { kind: 'number', value: negative ? value.negated() : value, places: placesOf(s.replace(/\.$/, '')) };
+}
+
+/** The amount's value, or null when blank; throws nothing. Text and errors give null too. */
+export function amountValue(input: CellValue | undefined): Decimal | null {
+  const p = parseAmount(input);
+  return p.kind === 'number' ? p.value : null;
+}
+
+export interface FormatOptions {
+  /** Digits after the point, default 2. */
+  places?: number;
+  /** Thousands separators, default true ("2,692.83"). */
+  thousands?: boolean;
+}
+
+/** 2692.825 -> "2,692.83" (half-up), or "2692.83" without separators. */
+export function formatAmount(value: Decimal, options: FormatOptions = {}): string {
+  const places = options.places ?? 2;
+  const thousands = options.thousands ?? true;
+  const fixed = new Money(value).toFixed(places, Decimal.ROUND_HALF_UP);
+  if (!thousands) return fixed;
+  const negative = fixed.startsWith('-');
+  const body = negative ? fixed.slice(1) : fixed;
+  const [int, frac] = body.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${frac !== undefined ? `.${frac}` : ''}`;
+}
+
+export function roundHalfUp(value: Decimal, places: number): Decimal {
+  return new Money(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+}
+
+/** Converts an amount to 万元 exactly (99,750 元 -> 9.975). */
+export function toWan(value: Decimal, unit: Unit): Decimal {
+  return unit === '万元' ? new Money(value) : new Money(value).div(10000);
+}
+
+export function sum(values: (Decimal | null | undefined)[]): Decimal {
+  return values.reduce<Decimal>((acc, v) => (v ? acc.plus(v) : acc), new Money(0));
+}
+
+export const ZERO: Decimal = new Money(0);
