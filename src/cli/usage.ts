@@ -1,0 +1,10 @@
+export const USAGE = `用法 / usage:
+  budget-tables new --year 2024 --department 名称 --out 文件.xlsx [--layout sheets|stacked] [--codes 2010301,2080505]
+      生成 13 张预算公开表的空表（含公式）
+  budget-tables check 文件.xlsx... [--format text|json]
+      识别并检查工作簿；退出码 0 无错误，1 有错误，2 文件无法读取或用法错误
+  budget-tables help
+`;
+
+/** Bad usage: the message says what to do; exit code 2, nothing written. */
+export class UsageError extends Error {}

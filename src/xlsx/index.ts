@@ -1,0 +1,2 @@
+export { readWorkbookBuffer, sheetToGrid } from './read';
+export { writeWorkbookBuffer } from './write';

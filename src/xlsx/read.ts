@@ -1,0 +1,91 @@
+import ExcelJS from 'exceljs';
+import type { CellRange, CellValue, SheetGrid, WorkbookGrid } from '../domain/grid/types';
+import { parseRangeA1 } from '../domain/grid/address';
+
+type ExcelCellValue = ExcelJS.CellValue;
+
+/** What a cell shows, as the domain sees it: numbers stay numbers, text stays text. */
+function plainValue(v: ExcelCellValue): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('error' in v) return v.error;
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = (v as { result?: unknown }).result;
+      if (result === undefined || result === null) return null;
+      if (typeof result === 'object' && result !== null && 'error' in result) return (result as { error: string }).error;
+      if (result instanceof Date) return result.toISOString().slice(0, 10);
+      return result as CellValue;
+    }
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+function formulaOf(cell: ExcelJS.Cell): string | null {
+  const f = cell.formula;
+  return f ? `=${f}` : null;
+}
+
+export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  let anyFormula = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const vRow: CellValue[] = [];
+    const fRow: (string | null)[] = [];
+    const nRow: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      // Merged slave cells repeat the master's value in ExcelJS; the grid keeps them empty, as Excel does.
+      if (cell.isMerged && cell.master !== cell) return;
+      vRow[c] = plainValue(cell.value);
+      const f = formulaOf(cell);
+      if (f) {
+        fRow[c] = f;
+        anyFormula = true;
+      }
+      if (cell.numFmt) nRow[c] = cell.numFmt;
+    });
+    values[r] = vRow;
+    formulas[r] = fRow;
+    numberFormats[r] = nRow;
+  });
+  for (let r = 0; r < values.length; r++) {
+    values[r] ??= [];
+    formulas[r] ??= [];
+    numberFormats[r] ??= [];
+  }
+  const merges: CellRange[] = (ws.model.merges ?? []).map((m: string) => parseRangeA1(m));
+  const columnWidths: (number | undefined)[] = [];
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col && col.width) columnWidths[i] = col.width;
+  });
+  return {
+    name: ws.name,
+    values,
+    formulas: anyFormula ? formulas : undefined,
+    numberFormats,
+    merges,
+    columnWidths,
+  };
+}
+
+/** Reads every worksheet of an .xlsx (as bytes) into grids. Throws a Chinese message for a file that is not .xlsx. */
+export async function readWorkbookBuffer(data: Buffer | ArrayBuffer | Uint8Array): Promise<WorkbookGrid> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as ArrayBuffer);
+  } catch (e) {
+    throw new Error(`无法读取文件：不是有效的 .xlsx 工作簿（${(e as Error).message}）。如果是 .xls 或 .et 文件，请先在 Excel/WPS 中另存为 .xlsx。`);
+  }
+  const sheets: SheetGrid[] = [];
+  wb.eachSheet((ws) => {
+    sheets.push(sheetToGrid(ws));
+  });
+  return { sheets };
+}

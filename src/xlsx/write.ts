@@ -1,0 +1,42 @@
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid, WorkbookGrid } from '../domain/grid/types';
+
+function writeSheet(ws: ExcelJS.Worksheet, grid: SheetGrid): void {
+  const rows = Math.max(grid.values.length, grid.formulas?.length ?? 0);
+  for (let r = 0; r < rows; r++) {
+    const vRow = grid.values[r] ?? [];
+    const fRow = grid.formulas?.[r] ?? [];
+    const nRow = grid.numberFormats?.[r] ?? [];
+    const cols = Math.max(vRow.length, fRow.length, nRow.length);
+    for (let c = 0; c < cols; c++) {
+      const formula = fRow[c];
+      const value: CellValue | undefined = vRow[c];
+      const fmt = nRow[c];
+      if (!formula && (value === null || value === undefined) && !fmt) continue;
+      const cell = ws.getCell(r + 1, c + 1);
+      if (formula) {
+        // No cached result: Excel and LibreOffice compute it on load.
+        cell.value = { formula: formula.replace(/^=/, '') } as ExcelJS.CellFormulaValue;
+      } else if (value !== null && value !== undefined) {
+        cell.value = value;
+      }
+      if (fmt) cell.numFmt = fmt;
+    }
+  }
+  for (const m of grid.merges ?? []) {
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  (grid.columnWidths ?? []).forEach((w, i) => {
+    if (w) ws.getColumn(i + 1).width = w;
+  });
+}
+
+/** Writes grids into a new .xlsx; formulas carry no cached value and are computed when the file is opened. */
+export async function writeWorkbookBuffer(workbook: WorkbookGrid): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '预算公开助手';
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of workbook.sheets) writeSheet(wb.addWorksheet(sheet.name), sheet);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}
