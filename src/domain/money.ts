@@ -8,14 +8,21 @@ export type Money = Decimal;
 
 export type ParsedAmount =
   | { kind: 'empty' }
-  | { kind: 'number'; value: Decimal; places: number }
+  /** `unit` is set when the text carried one ("12.3万元"): callers compare it with the table's unit. */
+  | { kind: 'number'; value: Decimal; places: number; unit?: Unit }
   | { kind: 'error'; code: string; message: string }
   | { kind: 'text'; text: string; message: string };
 
-const EXCEL_ERRORS = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#BUSY!'];
+const EXCEL_ERRORS = [
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#BUSY!',
+  '#FIELD!', '#BLOCKED!', '#CONNECT!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
+];
+
+/** Excel keeps 15 significant digits; the rest of a double is binary noise (0.1 + 0.2). */
+const EXCEL_SIGNIFICANT_DIGITS = 15;
 
 /** Dashes and blanks accountants use for "nothing here". */
-const EMPTY_MARKS = new Set(['', '-', '－', '—', '–', '——', '--', '/', '／', '—-']);
+const EMPTY_MARKS = new Set(['', '-', '－', '—', '–', '−', '——', '--', '/', '／', '—-']);
 
 /** Full-width digits and punctuation to ASCII (１，２３４．５０ -> 1,234.50). */
 function toHalfWidth(s: string): string {
@@ -42,10 +49,11 @@ export function parseAmount(input: CellValue | undefined): ParsedAmount {
     return { kind: 'text', text: String(input), message: `是逻辑值 ${input ? 'TRUE' : 'FALSE'}，不是金额` };
   }
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return { kind: 'error', code: '#NUM!', message: '数值无效' };
-    // The shortest decimal text that round-trips is what Excel shows and what the user typed.
-    const text = String(input);
-    return { kind: 'number', value: new Money(text), places: placesOf(text) };
+    if (!Number.isFinite(input)) return { kind: 'error', code: '#NUM!', message: '数值无效（溢出或不是数字），请检查公式' };
+    // What Excel shows: the double cut to 15 significant digits, so a SUM that left
+    // 2692.8300000000004 reads as 2692.83 with 2 places, as the user sees it.
+    const value = new Money(String(input)).toSignificantDigits(EXCEL_SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_UP);
+    return { kind: 'number', value: value.isZero() ? new Money(0) : value, places: value.decimalPlaces() };
   }
   const raw = input;
   const trimmed = toHalfWidth(raw).replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
@@ -56,6 +64,8 @@ export function parseAmount(input: CellValue | undefined): ParsedAmount {
 
   let s = trimmed.replace(/^'/, '');
   let negative = false;
+  // ¥-1,234.00 as well as -¥1,234.00 (the sign is handled below)
+  s = s.replace(/^[¥￥]\s*/, '');
   // (1,234.50) and （1,234.50） — accounting negatives
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
@@ -75,7 +85,10 @@ export function parseAmount(input: CellValue | undefined): ParsedAmount {
     s = s.slice(0, -1).trim();
   }
   // A currency sign or unit stuck to the figure
-  s = s.replace(/^[¥￥]\s*/, '').replace(/\s*(万元|元)$/, '');
+  s = s.replace(/^[¥￥]\s*/, '');
+  const unitMatch = /\s*(万元|元)$/.exec(s);
+  const unit: Unit | undefined = unitMatch ? (unitMatch[1] as Unit) : undefined;
+  if (unitMatch) s = s.slice(0, unitMatch.index);
   // Thousands separators: comma, apostrophe, thin space or plain space between digit groups
   const grouped = /^\d{1,3}(?:[, ']\d{3})+(?:\.\d+)?$/.test(s);
   if (grouped) s = s.replace(/[, ']/g, '');
@@ -83,7 +96,9 @@ export function parseAmount(input: CellValue | undefined): ParsedAmount {
     return { kind: 'text', text: raw, message: `“${raw}”不是金额，请填数字或留空` };
   }
   const value = new Money(s);
-  return { kind: 'number', value: negative ? value.negated() : value, places: placesOf(s.replace(/\.$/, '')) };
+  const signed = negative && !value.isZero() ? value.negated() : value;
+  const places = placesOf(s.replace(/\.$/, ''));
+  return unit ? { kind: 'number', value: signed, places, unit } : { kind: 'number', value: signed, places };
 }
 
 /** The amount's value, or null when blank; throws nothing. Text and errors give null too. */
@@ -103,7 +118,9 @@ export interface FormatOptions {
 export function formatAmount(value: Decimal, options: FormatOptions = {}): string {
   const places = options.places ?? 2;
   const thousands = options.thousands ?? true;
-  const fixed = new Money(value).toFixed(places, Decimal.ROUND_HALF_UP);
+  const rounded = new Money(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  // -0.004 rounds to zero: print "0.00", not "-0.00"
+  const fixed = (rounded.isZero() ? new Money(0) : rounded).toFixed(places);
   if (!thousands) return fixed;
   const negative = fixed.startsWith('-');
   const body = negative ? fixed.slice(1) : fixed;
