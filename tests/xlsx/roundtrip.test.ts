@@ -58,3 +58,32 @@ describe('xlsx round trip (ExcelJS)', () => {
     await expect(readWorkbookBuffer(Buffer.from('not a zip'))).rejects.toThrow(/不是有效的 .xlsx 工作簿/);
   });
 });
+
+describe('styles and print setup', () => {
+  it('writes range styles cell by cell and the landscape fit-to-width page', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const buffer = await writeWorkbookBuffer({
+      sheets: [
+        {
+          name: 'S',
+          values: [['标题'], ['a', 'b']],
+          styles: [
+            { range: { top: 0, left: 0, bottom: 0, right: 1 }, style: { bold: true, fontSize: 16, horizontal: 'center' } },
+            { range: { top: 1, left: 0, bottom: 1, right: 1 }, style: { border: true, fill: '#F2F2F2' } },
+          ],
+          print: { landscape: true, fitToWidth: true },
+        },
+      ],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('S')!;
+    expect(ws.getCell('B1').font?.bold).toBe(true);
+    expect(ws.getCell('A1').font?.size).toBe(16);
+    expect(ws.getCell('A1').alignment?.horizontal).toBe('center');
+    expect(ws.getCell('B2').border?.left?.style).toBe('thin');
+    expect((ws.getCell('A2').fill as { fgColor?: { argb?: string } }).fgColor?.argb).toBe('FFF2F2F2');
+    expect(ws.pageSetup.orientation).toBe('landscape');
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+  });
+});

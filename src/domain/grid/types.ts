@@ -13,6 +13,24 @@ export interface CellRange {
   right: number;
 }
 
+/** Presentation of a block of cells; applied in order, later entries win per property. */
+export interface CellStyle {
+  bold?: boolean;
+  fontSize?: number;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** Thin borders around every cell of the range. */
+  border?: boolean;
+  /** Background colour "#RRGGBB". */
+  fill?: string;
+}
+
+export interface RangeStyle {
+  range: CellRange;
+  style: CellStyle;
+}
+
 export interface SheetGrid {
   name: string;
   /** Displayed/computed values, row-major. Ragged rows are allowed; missing cells are empty. */
@@ -24,6 +42,10 @@ export interface SheetGrid {
   merges?: CellRange[];
   /** Column widths in Excel character units, by column index. */
   columnWidths?: (number | undefined)[];
+  /** Range styles, by range so an adapter writes each with one call. */
+  styles?: RangeStyle[];
+  /** Print setup for sheets the add-in creates. */
+  print?: { landscape: boolean; fitToWidth: boolean };
 }
 
 export interface WorkbookGrid {
