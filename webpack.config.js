@@ -1,0 +1,217 @@
+// Task pane build. `npm run build` -> dist-web/ (dist/ belongs to the CLI's tsc output).
+// `npm run dev-server` / `npm start` -> https://localhost:3000 (BDA_DEV_PORT overrides the port).
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const ROOT = __dirname;
+const OUTPUT_DIR = path.join(ROOT, 'dist-web');
+const TASKPANE_DIR = path.join(ROOT, 'src', 'taskpane');
+const PLAYGROUND_ENTRY = path.join(ROOT, 'src', 'playground', 'index.tsx');
+const OFFICE_JS_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
+const DEFAULT_DEV_PORT = 3000;
+
+/** Packages that must never reach the production bundle, and why. */
+const FORBIDDEN_IN_PRODUCTION = [
+  { name: 'hyperformula', reason: 'GPL-3.0-only; it is only for ExcelSim in tests and the dev playground' },
+];
+
+/**
+ * office.js loads host- and locale-specific scripts next to itself, so the whole
+ * dist folder is served, minus debug builds and other Office apps (13 MB instead of 86 MB).
+ */
+const OFFICE_JS_IGNORE = [
+  '**/*.debug.js',
+  '**/*vsdoc*',
+  '**/office.d.ts',
+  '**/outlook*',
+  '**/word-*',
+  '**/wordios-*',
+  '**/powerpoint*',
+  '**/onenote*',
+  '**/project-*',
+  '**/access-*',
+  '**/visio*',
+];
+
+function devPort() {
+  const port = Number(process.env.BDA_DEV_PORT || DEFAULT_DEV_PORT);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`BDA_DEV_PORT 不是有效端口 / BDA_DEV_PORT is not a valid port: ${process.env.BDA_DEV_PORT}`);
+  }
+  return port;
+}
+
+/** Fails the build when a forbidden package is part of the module graph, naming who imported it. */
+class ForbidPackagesPlugin {
+  constructor(packages) {
+    this.packages = packages;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap('ForbidPackagesPlugin', (compilation) => {
+      compilation.hooks.finishModules.tap('ForbidPackagesPlugin', (modules) => {
+        for (const forbidden of this.packages) {
+          const pattern = new RegExp(`[\\\\/]node_modules[\\\\/]${forbidden.name}[\\\\/]`);
+          const offender = [...modules].find((module) => pattern.test(module.resource || ''));
+          if (!offender) continue;
+          const chain = [];
+          for (let module = offender; module && chain.length < 12; module = compilation.moduleGraph.getIssuer(module)) {
+            chain.push(path.relative(ROOT, module.resource || module.identifier()));
+          }
+          compilation.errors.push(
+            new webpack.WebpackError(
+              `"${forbidden.name}" must not be in the production bundle (${forbidden.reason}).\n` +
+                `Import chain: ${chain.reverse().join(' -> ')}`,
+            ),
+          );
+        }
+      });
+    });
+  }
+}
+
+function canSudoWithoutPassword() {
+  const result = spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore', timeout: 5000 });
+  return result.status === 0;
+}
+
+/**
+ * Trusted localhost certificates from office-addin-dev-certs when possible. Otherwise
+ * (no sudo, CI, BDA_DEV_CERTS=self-signed) webpack-dev-server makes a self-signed one:
+ * the playground still comes up over https, only the browser warns.
+ */
+async function httpsServerOptions() {
+  if (process.env.BDA_DEV_CERTS === 'self-signed') return undefined;
+  // On Linux the trust step runs `sudo` synchronously; a password prompt would hang here.
+  if (process.platform === 'linux' && !canSudoWithoutPassword()) {
+    printCertificateFallback('sudo 需要密码或未安装 / sudo needs a password or is not installed');
+    return undefined;
+  }
+  try {
+    const { getHttpsServerOptions } = require('office-addin-dev-certs');
+    return await getHttpsServerOptions();
+  } catch (error) {
+    printCertificateFallback(error instanceof Error ? error.message : String(error));
+    return undefined;
+  }
+}
+
+function printCertificateFallback(reason) {
+  console.warn(
+    [
+      '',
+      '[预算公开助手] 无法安装受信任的 localhost 开发证书，已改用自签名证书。',
+      '  浏览器会提示“连接不是私密连接”，Excel 可能拒绝加载任务窗格。',
+      '  解决办法：以管理员身份运行 npx office-addin-dev-certs install 后重新启动。',
+      '[Budget Disclosure Assistant] Could not install the trusted localhost development certificate;',
+      '  using a self-signed one. Browsers will warn and Excel may refuse the task pane.',
+      '  Fix: run `npx office-addin-dev-certs install` with admin rights, then restart.',
+      `  (${reason})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function htmlPage(name, chunks) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    template: path.join(TASKPANE_DIR, `${name}.html`),
+    chunks,
+  });
+}
+
+module.exports = async function createConfig(env = {}, argv = {}) {
+  const mode = argv.mode || process.env.NODE_ENV || 'production';
+  const production = mode === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const withPlayground = !production && fs.existsSync(PLAYGROUND_ENTRY);
+
+  const entry = {
+    taskpane: path.join(TASKPANE_DIR, 'index.tsx'),
+    commands: path.join(TASKPANE_DIR, 'commands.ts'),
+  };
+  if (withPlayground) entry.playground = PLAYGROUND_ENTRY;
+
+  const https = serving ? await httpsServerOptions() : undefined;
+
+  return {
+    mode,
+    context: ROOT,
+    entry,
+    target: 'web',
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    output: {
+      path: OUTPUT_DIR,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // Relative URLs: the same build works at https://host/ and at https://host/any/sub/path/.
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.join(ROOT, 'tsconfig.json'),
+              // Type errors fail the production build; the dev server only transpiles (fast reloads).
+              transpileOnly: !production,
+              onlyCompileBundledFiles: true,
+              // ES modules, not CommonJS: otherwise tree-shaking fails (Fluent grew to 3.5 MB).
+              compilerOptions: {
+                module: 'esnext',
+                moduleResolution: 'bundler',
+                sourceMap: !production,
+                declaration: false,
+                noEmit: false,
+              },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      htmlPage('taskpane', ['taskpane']),
+      htmlPage('commands', ['commands']),
+      htmlPage('help', []),
+      ...(withPlayground ? [htmlPage('playground', ['playground'])] : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.join(ROOT, 'assets'), to: 'assets', globOptions: { ignore: ['**/.*'] } },
+          // Already minified by Microsoft: `minimized` keeps terser off them (saves ~40 s).
+          { from: OFFICE_JS_DIST, to: 'office-js', globOptions: { ignore: OFFICE_JS_IGNORE }, info: { minimized: true } },
+        ],
+      }),
+      ...(production ? [new ForbidPackagesPlugin(FORBIDDEN_IN_PRODUCTION)] : []),
+    ],
+    performance: {
+      hints: production ? 'warning' : false,
+      // office.js files are served as they are; only our bundle is budgeted here.
+      assetFilter: (asset) => asset.endsWith('.js') && !asset.startsWith('office-js/'),
+      maxAssetSize: 1024 * 1024,
+      maxEntrypointSize: 1024 * 1024,
+    },
+    devServer: {
+      host: 'localhost',
+      port: devPort(),
+      server: https ? { type: 'https', options: https } : { type: 'https' },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: true,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+    stats: production ? 'normal' : 'minimal',
+  };
+};
+
+module.exports.OUTPUT_DIR = OUTPUT_DIR;
+module.exports.FORBIDDEN_IN_PRODUCTION = FORBIDDEN_IN_PRODUCTION;
