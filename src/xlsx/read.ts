@@ -4,21 +4,42 @@ import { parseRangeA1 } from '../domain/grid/address';
 
 type ExcelCellValue = ExcelJS.CellValue;
 
+/**
+ * ExcelJS drops a cached formula result of 0 when it loads a file (it copies the result only
+ * when truthy), so a formula without a result is either "never computed" (files written by
+ * ExcelJS, ours included) or 0 (files saved by Excel or LibreOffice, which always cache
+ * results). `computed` tells which: the workbook carries cached results elsewhere.
+ */
+function formulaResult(result: unknown, computed: boolean): CellValue {
+  if (result === undefined || result === null) return computed ? 0 : null;
+  if (typeof result === 'object' && 'error' in result) return (result as { error: string }).error;
+  if (result instanceof Date) return result.toISOString().slice(0, 10);
+  return result as CellValue;
+}
+
+function hasCachedResults(wb: ExcelJS.Workbook): boolean {
+  let found = false;
+  wb.eachSheet((ws) => {
+    if (found) return;
+    ws.eachRow((row) => {
+      if (found) return;
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula && cell.result !== undefined && cell.result !== null) found = true;
+      });
+    });
+  });
+  return found;
+}
+
 /** What a cell shows, as the domain sees it: numbers stay numbers, text stays text. */
-function plainValue(v: ExcelCellValue): CellValue {
+function plainValue(v: ExcelCellValue, computed: boolean): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('error' in v) return v.error;
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = (v as { result?: unknown }).result;
-      if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && result !== null && 'error' in result) return (result as { error: string }).error;
-      if (result instanceof Date) return result.toISOString().slice(0, 10);
-      return result as CellValue;
-    }
+    if ('formula' in v || 'sharedFormula' in v) return formulaResult((v as { result?: unknown }).result, computed);
     if ('text' in v) return String((v as { text: unknown }).text);
   }
   return String(v);
@@ -29,7 +50,7 @@ function formulaOf(cell: ExcelJS.Cell): string | null {
   return f ? `=${f}` : null;
 }
 
-export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+export function sheetToGrid(ws: ExcelJS.Worksheet, computed: boolean): SheetGrid {
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];
@@ -43,7 +64,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
       const c = colNumber - 1;
       // Merged slave cells repeat the master's value in ExcelJS; the grid keeps them empty, as Excel does.
       if (cell.isMerged && cell.master !== cell) return;
-      vRow[c] = plainValue(cell.value);
+      vRow[c] = plainValue(cell.value, computed);
       const f = formulaOf(cell);
       if (f) {
         fRow[c] = f;
@@ -83,9 +104,10 @@ export async function readWorkbookBuffer(data: Buffer | ArrayBuffer | Uint8Array
   } catch (e) {
     throw new Error(`无法读取文件：不是有效的 .xlsx 工作簿（${(e as Error).message}）。如果是 .xls 或 .et 文件，请先在 Excel/WPS 中另存为 .xlsx。`);
   }
+  const computed = hasCachedResults(wb);
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
-    sheets.push(sheetToGrid(ws));
+    sheets.push(sheetToGrid(ws, computed));
   });
   return { sheets };
 }

@@ -36,6 +36,8 @@ export interface LoEdit {
   col?: number;
   text?: string;
   number?: number;
+  /** Formula in Calc's English syntax, e.g. "=D10+E10". */
+  formula?: string;
 }
 
 /**

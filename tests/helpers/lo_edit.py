@@ -3,7 +3,8 @@
 Usage: /usr/bin/python3 lo_edit.py PIPE_NAME IN.xlsx OUT.xlsx OPS.json
 OPS.json: [{"op": "insertRow", "sheet": "表2", "row": 9},            # 0-based, inserts before row
            {"op": "set", "sheet": "表2", "row": 9, "col": 0, "text": "2101199"},
-           {"op": "set", "sheet": "表2", "row": 9, "col": 2, "number": 12.34}]
+           {"op": "set", "sheet": "表2", "row": 9, "col": 2, "number": 12.34},
+           {"op": "set", "sheet": "表2", "row": 9, "col": 4, "formula": "=C10+D10"}]
 Connects to a soffice already listening on the named pipe, applies the operations in order
 (row insertion adjusts every formula as Calc does), recalculates everything and saves as .xlsx.
 """
@@ -51,6 +52,8 @@ def main():
             cell = sheet.getCellByPosition(op["col"], op["row"])
             if "text" in op:
                 cell.setString(op["text"])
+            elif "formula" in op:
+                cell.setFormula(op["formula"])
             else:
                 cell.setValue(op["number"])
         else:

@@ -16,8 +16,9 @@ const grid: WorkbookGrid = {
         ['2010301', '行政运行', 785.48],
         ['2010306', '政务公开审批', '70.83'],
         ['合计', null, null],
+        ['差', null, null],
       ],
-      formulas: [[], [], [], [], [null, null, '=SUM(C3:C4)']],
+      formulas: [[], [], [], [], [null, null, '=SUM(C3:C4)'], [null, null, '=C3-C3']],
       numberFormats: [[], [], ['@', null, '#,##0.00'], ['@', null, '@'], [null, null, '#,##0.00']],
       merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
       columnWidths: [12, 36, 14],
@@ -52,6 +53,8 @@ describe('xlsx round trip (ExcelJS)', () => {
     const back = await readWorkbookBuffer(readFileSync(out));
     // 785.48 + the text "70.83": SUM skips text, as Excel does.
     expect(back.sheets[0].values[4][2]).toBe(785.48);
+    // A cached result of 0 (ExcelJS drops it on load) still reads as 0, not as blank.
+    expect(back.sheets[0].values[5][2]).toBe(0);
   });
 
   it('refuses a file that is not .xlsx with a Chinese message', async () => {

@@ -113,6 +113,8 @@ export interface TableModel {
   sourceShape?: string;
   /** Things the recognizer noticed and resolved, in Chinese (e.g. a shifted header). */
   notes: string[];
+  /** The notes a person must look at: the reading was resolved but the table itself looks wrong (a shifted header). */
+  warnings?: string[];
 }
 
 export interface RecognitionProblem {
