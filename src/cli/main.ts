@@ -1,4 +1,5 @@
 import { runCheck } from './commands/check';
+import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
 import { USAGE, UsageError } from './usage';
 
@@ -10,6 +11,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runNew(rest, out);
       case 'check':
         return await runCheck(rest, out, err);
+      case 'narrative':
+        return await runNarrative(rest, out, err);
       case undefined:
       case 'help':
       case '--help':

@@ -1,0 +1,70 @@
+import type { Finding, Severity } from '../../findings/types';
+import type { NarrativeFacts } from '../facts';
+import { sectionName } from '../text/sections';
+import type { TextAnalysis, TextFigure } from '../text/figures';
+import type { NarrativeInputs, TextSectionId } from '../types';
+import { conceptOf, type Concept } from './concepts';
+
+export interface CheckContext {
+  analysis: TextAnalysis;
+  facts: NarrativeFacts;
+  inputs: NarrativeInputs;
+  year?: number;
+  /** The cell each line of the text came from ("情况说明!A5"), when it came from a sheet. */
+  lineCells?: (string | undefined)[];
+  /** What each stated amount (role main, outside reasons) refers to. */
+  concepts: Map<TextFigure, Concept>;
+  findings: Finding[];
+}
+
+export function isStatement(f: TextFigure): boolean {
+  return f.kind === 'amount' && f.role === 'main' && !f.inReason;
+}
+
+/** The first stated amount of a figure's sentence: the sentence's subject (收入总计 …). */
+export function sentenceHead(figures: TextFigure[], f: TextFigure): TextFigure | undefined {
+  return figures.find((g) => g.sentenceStart === f.sentenceStart && isStatement(g));
+}
+
+export function assignConcepts(analysis: TextAnalysis, facts: NarrativeFacts, inputs: NarrativeInputs): Map<TextFigure, Concept> {
+  const out = new Map<TextFigure, Concept>();
+  for (const f of analysis.figures) {
+    if (!isStatement(f)) continue;
+    const head = sentenceHead(analysis.figures, f);
+    const c = conceptOf(f.sectionId as TextSectionId | undefined, f.label, head?.label ?? f.label, facts, inputs);
+    if (c) out.set(f, c);
+  }
+  return out;
+}
+
+/**
+ * "机关运行经费154.36万元" — the words and the figure as the text has them, without the
+ * year and department name that open many sentences.
+ */
+export function quote(ctx: CheckContext, f: TextFigure): string {
+  let label = f.label.replace(/^\d{4}\s*年度?/, '');
+  const department = ctx.facts.department?.trim();
+  if (department && label.includes(department)) label = label.slice(label.indexOf(department) + department.length);
+  if (label.length > 24) label = `…${label.slice(-24)}`;
+  return `${label}${f.raw}`;
+}
+
+export function where(f: TextFigure): string {
+  return `情况说明“${sectionName(f.section)}”`;
+}
+
+export function textCell(ctx: CheckContext, line: number): string[] {
+  const cell = ctx.lineCells?.[line];
+  return cell ? [cell] : [];
+}
+
+export function addFinding(
+  ctx: CheckContext,
+  severity: Severity,
+  rule: string,
+  message: string,
+  cells: string[],
+  extra: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'> = {},
+): void {
+  ctx.findings.push({ rule, severity, message, cells: [...new Set(cells)], ...extra });
+}
