@@ -3,6 +3,12 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { recognizeWorkbook } from '../../domain/recognize';
 import { buildCheckReport, CheckReport, formatCheckReportText } from '../../domain/report';
+import type { BudgetDocument } from '../../domain/model/types';
+import { checkNarrativeText, findNarrativeInputsSheet, findNarrativeSheet, readNarrativeInputs } from '../../domain/narrative';
+import type { Finding } from '../../domain/findings/types';
+import type { WorkbookGrid } from '../../domain/grid/types';
+import { runRules } from '../../domain/rules';
+import type { NotApplicable } from '../../domain/rules';
 import { readWorkbookBuffer } from '../../xlsx';
 import { UsageError } from '../usage';
 
@@ -11,7 +17,23 @@ interface Unreadable {
   error: string;
 }
 
-async function checkFile(file: string): Promise<CheckReport | Unreadable> {
+interface Checked {
+  report: CheckReport;
+  doc: BudgetDocument;
+  notApplicable: NotApplicable[];
+}
+
+/** The 情况说明 sheet, when the workbook holds one, checked against the tables. */
+function narrativeFindings(grid: WorkbookGrid, doc: BudgetDocument): Finding[] {
+  const narrative = findNarrativeSheet(grid);
+  if (!narrative) return [];
+  const inputsSheet = findNarrativeInputsSheet(grid);
+  const inputs = inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {};
+  return checkNarrativeText(doc, narrative.text, { lineCells: narrative.lineCells, inputs });
+}
+
+/** Reads, recognizes and checks one workbook (tables, and the 情况说明 text when present). */
+export async function checkFile(file: string): Promise<Checked | Unreadable> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -24,7 +46,9 @@ async function checkFile(file: string): Promise<CheckReport | Unreadable> {
   try {
     const grid = await readWorkbookBuffer(data);
     const doc = recognizeWorkbook(grid);
-    return buildCheckReport(file, doc, []);
+    const result = runRules(doc);
+    const findings = [...result.findings, ...narrativeFindings(grid, doc)];
+    return { report: buildCheckReport(file, doc, findings), doc, notApplicable: result.notApplicable };
   } catch (e) {
     return { file, error: (e as Error).message };
   }
@@ -40,18 +64,20 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是 ${values.format}`);
   if (positionals.length === 0) throw new UsageError('请给出要检查的 .xlsx 文件，例如 budget-tables check 预算公开表.xlsx');
 
-  const results: (CheckReport | Unreadable)[] = [];
+  const results: (Checked | Unreadable)[] = [];
   for (const file of positionals) results.push(await checkFile(file));
 
   const unreadable = results.filter((r): r is Unreadable => 'error' in r);
-  const reports = results.filter((r): r is CheckReport => !('error' in r));
+  const checked = results.filter((r): r is Checked => !('error' in r));
   for (const u of unreadable) err.write(`${u.error}\n`);
   if (values.format === 'json') {
-    const payload = results.length === 1 ? results[0] : results;
+    const json = results.map((r) => ('error' in r ? r : r.report));
+    const payload = json.length === 1 ? json[0] : json;
     out.write(`${JSON.stringify(payload, null, 2)}\n`);
   } else {
-    out.write(`${reports.map(formatCheckReportText).join('\n\n')}\n`);
+    const texts = checked.map((c) => formatCheckReportText(c.report, { doc: c.doc, notApplicable: c.notApplicable }));
+    out.write(`${texts.join('\n\n')}\n`);
   }
   if (unreadable.length) return 2;
-  return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+  return checked.some((c) => c.report.summary.errors > 0) ? 1 : 0;
 }

@@ -1,5 +1,11 @@
 import type { BudgetDocument } from '../model/types';
 import { Finding, FindingSummary, summarize } from '../findings/types';
+import { groupFindings, FindingGroup } from '../rules/grouping';
+import { tableName } from '../rules/model-view';
+import { recognitionFindings } from '../rules/recognition-findings';
+import type { NotApplicable } from '../rules/types';
+
+export { recognitionFindings };
 
 /** One file's result in the CLI's JSON shape (DESIGN.md §4, contract). */
 export interface CheckReport {
@@ -10,30 +16,7 @@ export interface CheckReport {
   summary: FindingSummary;
 }
 
-/**
- * What the recognizer could not read is a finding too: a check over half a workbook is not
- * "done". What it read in an unusual way is said as well (info), and what it read although
- * the table looks wrong (a shifted header) is a warning.
- */
-export function recognitionFindings(doc: BudgetDocument): Finding[] {
-  const problems: Finding[] = doc.problems.map((p) => ({
-    rule: 'RECOGNIZE',
-    severity: 'warning',
-    message: p.message,
-    cells: [p.range ? `${p.sheet}!${p.range}` : p.sheet],
-  }));
-  const notes: Finding[] = doc.tables.flatMap((t) => {
-    const warnings = new Set(t.warnings ?? []);
-    return t.notes.map((note) => ({
-      rule: 'RECOGNIZE',
-      severity: warnings.has(note) ? 'warning' : 'info',
-      message: `${t.id} ${t.title}：${note}`,
-      cells: [`${t.sheet}!${t.range}`],
-    }));
-  });
-  return [...problems, ...notes];
-}
-
+/** The JSON report: recognition findings first, then the rule findings. */
 export function buildCheckReport(file: string, doc: BudgetDocument, ruleFindings: Finding[]): CheckReport {
   const findings = [...recognitionFindings(doc), ...ruleFindings];
   return {
@@ -46,22 +29,67 @@ export function buildCheckReport(file: string, doc: BudgetDocument, ruleFindings
 }
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+const MAX_CELLS_SHOWN = 12;
 
-/** The Chinese text report for a person at a terminal. */
-export function formatCheckReportText(report: CheckReport): string {
+/** What the text report shows beyond the JSON contract. */
+export interface TextReportContext {
+  /** To group findings by the table they are about (else by sheet). */
+  doc?: BudgetDocument;
+  /** Rules and comparisons that could not be checked (shown as 未检查, never as passed). */
+  notApplicable?: NotApplicable[];
+}
+
+function groupsWithoutDoc(findings: readonly Finding[]): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const list = findings.filter((f) => f.severity === severity);
+    if (list.length) groups.push({ severity, findings: list });
+  }
+  return groups;
+}
+
+function cellsText(cells: string[]): string {
+  if (cells.length <= MAX_CELLS_SHOWN) return cells.join('、');
+  return `${cells.slice(0, MAX_CELLS_SHOWN).join('、')} 等 ${cells.length} 个单元格`;
+}
+
+function findingLines(f: Finding): string[] {
+  const lines = [`    · [${f.rule}] ${f.message}`];
+  if (f.expected !== undefined) {
+    const tolerance = f.tolerance !== undefined ? `，允许 ±${f.tolerance}` : '';
+    lines.push(`      应为 ${f.expected}，实为 ${f.actual}，差 ${f.difference}${tolerance}`);
+  }
+  if (f.cells.length) lines.push(`      单元格：${cellsText(f.cells)}`);
+  return lines;
+}
+
+/** The Chinese text report for a person at a terminal: by severity, then by table. */
+export function formatCheckReportText(report: CheckReport, context: TextReportContext = {}): string {
   const lines: string[] = [];
   lines.push(`文件：${report.file}`);
   lines.push(`识别到 ${report.tables.length} 张表：`);
   for (const t of report.tables) lines.push(`  ${t.id}  ${t.title}（${t.sheet}!${t.range}）`);
   if (report.missing.length) lines.push(`未找到：${report.missing.join('、')}`);
-  if (report.findings.length) {
-    lines.push('发现：');
-    for (const f of report.findings) {
-      const extra = f.expected !== undefined ? `（应为 ${f.expected}，实为 ${f.actual}，差 ${f.difference}）` : '';
-      lines.push(`  [${SEVERITY_LABEL[f.severity]}] ${f.rule} ${f.message}${extra}  ${f.cells.join(', ')}`);
-    }
-  }
   const s = report.summary;
-  lines.push(`汇总：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`);
+  if (report.findings.length) {
+    const groups = context.doc ? groupFindings(report.findings, context.doc) : groupsWithoutDoc(report.findings);
+    let severity: Finding['severity'] | undefined;
+    for (const g of groups) {
+      if (g.severity !== severity) {
+        severity = g.severity;
+        const count = report.findings.filter((f) => f.severity === severity).length;
+        lines.push('', `【${SEVERITY_LABEL[severity]}】${count} 个`);
+      }
+      if (context.doc) lines.push(`  ${g.table ? tableName(g.table) : '其他'}`);
+      for (const f of g.findings) lines.push(...findingLines(f));
+    }
+  } else {
+    lines.push('', '没有发现问题。');
+  }
+  if (context.notApplicable?.length) {
+    lines.push('', '未检查（缺少表格或数据，不算通过）：');
+    for (const n of context.notApplicable) lines.push(`  · ${n.rule}：${n.reason}`);
+  }
+  lines.push('', `汇总：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`);
   return lines.join('\n');
 }

@@ -1,0 +1,42 @@
+import type { Catalog } from '../catalog';
+import type { Finding, Severity } from '../findings/types';
+import type { BudgetDocument, TableId, TableModel } from '../model/types';
+import type { NotApplicable, Rule } from './types';
+
+/** What evaluating one rule needs, and where its results go. */
+export interface RuleContext {
+  doc: BudgetDocument;
+  tables: ReadonlyMap<TableId, TableModel>;
+  catalog: Catalog;
+  rule: Rule;
+  findings: Finding[];
+  notApplicable: NotApplicable[];
+  /** "表5!C6" of the cells the recognizer already reported (doc.problems). */
+  reportedCells: ReadonlySet<string>;
+}
+
+export function emit(ctx: RuleContext, severity: Severity, message: string, cells: string[], numbers?: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'>): void {
+  ctx.findings.push({ rule: ctx.rule.id, severity, message, cells: [...new Set(cells)], ...(numbers ?? {}) });
+}
+
+const said = new WeakMap<NotApplicable[], Set<string>>();
+
+export function notApplicable(ctx: RuleContext, reason: string): void {
+  let seen = said.get(ctx.notApplicable);
+  if (!seen) {
+    seen = new Set(ctx.notApplicable.map((n) => `${n.rule}\u0000${n.reason}`));
+    said.set(ctx.notApplicable, seen);
+  }
+  const key = `${ctx.rule.id}\u0000${reason}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  ctx.notApplicable.push({ rule: ctx.rule.id, reason });
+}
+
+/** doc.problems ranges as "表5!C6" references. */
+export function reportedCellsOf(doc: BudgetDocument): Set<string> {
+  const out = new Set<string>();
+  for (const p of doc.problems) if (p.range && !p.range.includes(':')) out.add(`${p.sheet}!${p.range}`);
+  return out;
+}
+

@@ -1,0 +1,84 @@
+import { tableNumber } from './model-view';
+import type { Relation, Rule, RuleFamily } from './types';
+
+const FAMILIES: readonly { family: RuleFamily; heading: string }[] = [
+  { family: 'hierarchy', heading: '表内层级 / In-table hierarchy' },
+  { family: 'rowTotal', heading: '表内行合计 / In-table row totals' },
+  { family: 'balance', heading: '表内平衡 / In-table balances' },
+  { family: 'crossTable', heading: '表间 / Between tables' },
+  { family: 'codes', heading: '科目 / Budget codes' },
+  { family: 'emptyTable', heading: '空表 / Empty tables' },
+  { family: 'cells', heading: '单元格 / Cells' },
+];
+
+const SEVERITY_WORDS = { error: '错误（error）', warning: '警告（warning）', info: '提示（info）' } as const;
+
+/** The severity policy in words. */
+export function severityText(rule: Rule): string {
+  if (rule.check) {
+    const main = SEVERITY_WORDS[rule.severity.mismatch];
+    return rule.check.kind === 'catalog' ? `名称不同：${main}；不在内置科目表：${SEVERITY_WORDS.info}` : main;
+  }
+  const parts = [`超出尾差范围：${SEVERITY_WORDS[rule.severity.mismatch]}`, `尾差以内且不为 0：${SEVERITY_WORDS.info}`];
+  if (rule.severity.smaller === 'info') parts.push(`部分小于整体：${SEVERITY_WORDS.info}`);
+  return parts.join('；');
+}
+
+function relationForm(rel: Relation): string {
+  switch (rel.kind) {
+    case 'pairs':
+      return `pairs(${rel.by}, ${rel.compare})`;
+    default:
+      return rel.kind;
+  }
+}
+
+/** How the rule is stated: its relation kinds, or why it is code. */
+export function formText(rule: Rule): string {
+  if (rule.relations?.length) return [...new Set(rule.relations.map(relationForm))].join(', ');
+  return `custom: ${rule.custom ?? rule.check?.kind ?? ''}`;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function tablesText(rule: Rule): string {
+  const list = rule.tables.length === 13 ? '全部 13 张表' : rule.tables.map(tableNumber).join('、');
+  return rule.applies === 'any' && rule.tables.length > 1 ? `${list}（有其一即检查）` : list;
+}
+
+/** docs/rules.md: every rule of the data, by family, in Chinese with English headings. */
+export function renderRulesMarkdown(rules: readonly Rule[]): string {
+  const lines: string[] = [
+    '# 勾稽规则 / Consistency rules',
+    '',
+    '> 本文件由规则数据（`src/domain/rules/data/`）生成，请勿手工修改。',
+    '> Generated from the rule data in `src/domain/rules/data/` — do not edit by hand.',
+    '> Regenerate: `npx tsc -p tsconfig.cli.json && node scripts/gen-rules-doc.js` (a test fails when this file is stale).',
+    '',
+    '## 尾差与单位 / Rounding and units',
+    '',
+    '- 合计与它的 n 个非空组成部分各自按最后一位印出的小数四舍五入，两边相差不超过 (n + 1) × 该位的半个单位即视为一致（XBRL Calculations 1.1 的区间推理）；两数相等的关系 n = 1。',
+    '- 差额不为 0 但在此范围内：提示（info，尾差），写明差额和允许范围；超出此范围：按规则的严重程度（通常为错误）。',
+    '- 空白单元格是精确的 0；填了文字或错误值的单元格不是 0，含它的关系不检查并列入“未检查”。',
+    '- 以元为单位的表与以万元为单位的表比较时，先换算为万元（精确小数），允许范围取两者中较粗的一位；万元表至少按 2 位小数计。',
+    '- 以元为单位的表中所有金额都是 100 元的整数倍时，这些数是由保留 2 位小数的万元数换算来的，按 0.01 万元（100 元）的位数计算尾差。',
+    '- 规则读取的表在工作簿中不存在时，该规则列为“未检查”，既不算通过，也不算错误。',
+    '- 每条结论都列出两边的单元格：无法判断哪一边填错。',
+    '',
+    `共 ${rules.length} 条规则。 / ${rules.length} rules.`,
+  ];
+  for (const { family, heading } of FAMILIES) {
+    const list = rules.filter((r) => r.family === family);
+    if (list.length === 0) continue;
+    lines.push('', `## ${heading}`, '');
+    lines.push('| 编号 / ID | 名称 / Title | 读取的表 / Tables | 说明 / Description | 严重程度 / Severity policy | 形式 / Form |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const r of list) {
+      lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${cell(tablesText(r))} | ${cell(r.description)} | ${cell(severityText(r))} | ${cell(formText(r))} |`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,162 @@
+import type { Catalog } from '../catalog';
+import type { Finding } from '../findings/types';
+import type { AmountRole, RowKind, TableId } from '../model/types';
+
+export type Side = 'income' | 'expenditure';
+
+/** Which rows of a table a relation reads. Every given condition must hold. */
+export interface RowFilter {
+  kind?: RowKind | readonly RowKind[];
+  side?: Side;
+  /** BudgetRow.key is one of these (income sources, 三公 items). */
+  keys?: readonly string[];
+  /** The row label is one of these (compared without spaces and bracket style): T06 classes. */
+  names?: readonly string[];
+}
+
+/** One amount of the model: a column of the row(s) a filter picks. */
+export interface CellSelector {
+  table: TableId;
+  rows: RowFilter;
+  /** The first of these columns the table has (a one-column T10 has 'total' but no 'general'). */
+  role: AmountRole | readonly AmountRole[];
+  /** 'one' (default): the first matching row; 'sum': Σ over every matching row (none = 0). */
+  pick?: 'one' | 'sum';
+  /** When no row matches `rows`: Σ over these rows instead (a T12 printed without its 合计 row). */
+  orSumOf?: RowFilter;
+}
+
+/** One side of a row-by-row comparison of two tables. */
+export interface PairSide {
+  table: TableId;
+  rows: RowFilter;
+  /**
+   * Compared value: Σ of these columns of the row (those the table has); an entry that is a
+   * list stands for the first of its columns the table has (T10 'general', else 'total').
+   */
+  roles: readonly (AmountRole | readonly AmountRole[])[];
+}
+
+/**
+ * How rows of two tables are paired: by 科目编码 (and 合计 with 合计), by expenditure 类
+ * (T01/T04 name their 30 类; coded tables carry 3-digit codes: matched by name, DESIGN §7),
+ * or by 三公 item (T06 item names ↔ T10 rows).
+ */
+export type PairKey = 'code' | 'expenditureClass' | 'threePublicItem';
+
+/**
+ * A relation over the recognized model. Amount relations compare with the rounding
+ * tolerance of DESIGN §5; the expansions (rowSum, columnSum, codeHierarchy,
+ * groupHierarchy, pairs) stand for one comparison per row, column or pair.
+ */
+export type Relation =
+  /** total = Σ parts. `requireParts`: skip unless at least one part row exists. */
+  | { kind: 'sum'; total: CellSelector; parts: readonly CellSelector[]; requireParts?: boolean }
+  /** a = b. */
+  | { kind: 'equal'; a: CellSelector; b: CellSelector }
+  /** part ≤ whole, equality being the usual case (never an equality error). */
+  | { kind: 'partOf'; part: CellSelector; whole: CellSelector }
+  /** In every row the filter picks: the `total` column = Σ the `parts` columns the table has. */
+  | { kind: 'rowSum'; table: TableId; rows: RowFilter; total: AmountRole; parts: readonly AmountRole[] }
+  /**
+   * In every amount column of the side (or `roles`): the `total` row = Σ the rows of `parts`.
+   * Skipped when no part row exists.
+   */
+  | { kind: 'columnSum'; table: TableId; side?: Side; total: RowFilter; parts: readonly RowFilter[]; roles?: readonly AmountRole[] }
+  /**
+   * 功能/收入分类 levels by code, every amount column: each row = Σ the rows whose nearest
+   * listed ancestor it is (类 = Σ 款, 款 = Σ 项, a 项 listed without its 款 counts under the 类);
+   * the 合计 row = Σ the rows without a listed ancestor.
+   */
+  | { kind: 'codeHierarchy'; table: TableId; side?: Side }
+  /**
+   * Group rows in print order, every amount column: each `header` row = Σ the `member` rows
+   * under it (to the next header); the 合计 row = Σ the top-level rows.
+   */
+  | { kind: 'groupHierarchy'; table: TableId; header: RowKind; member: RowKind }
+  /**
+   * Rows of two tables paired by `by`: left = Σ right ('equal'), or left ≤ right ('partOf').
+   * A row without a partner compares with 0 (`unpaired: 'zero'`) or is left alone ('skip').
+   * `slack`: right may fall short of left by up to this amount of the paired row (the
+   * carry-over that T04 counts and T05 does not); `slackFallback` when that table is absent.
+   */
+  | {
+      kind: 'pairs';
+      by: PairKey;
+      left: PairSide;
+      right: PairSide;
+      compare: 'equal' | 'partOf';
+      includeTotals?: boolean;
+      unpairedLeft?: 'zero' | 'skip';
+      unpairedRight?: 'zero' | 'skip';
+      slack?: PairSide;
+      slackFallback?: CellSelector;
+    };
+
+/**
+ * Checks that are not amount relations (catalogue look-ups, code order, notes); each is one
+ * function of the evaluator, parameterised here.
+ */
+export type StructuralCheck =
+  | { kind: 'catalog'; tables: readonly TableId[] }
+  | { kind: 'sameNames'; tables: readonly TableId[] }
+  | { kind: 'parents'; tables: readonly TableId[] }
+  | { kind: 'codeOrder'; tables: readonly TableId[] }
+  | { kind: 'blankRows'; table: TableId }
+  | { kind: 'revenueCodes'; table: TableId; side: Side }
+  | { kind: 'noDataNote' }
+  | { kind: 'noteWithFigures' }
+  | { kind: 'textCells' };
+
+export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells';
+
+/** What a rule reports, by outcome. */
+export interface SeverityPolicy {
+  /** A difference beyond the rounding bound (amount rules) or the rule's finding (structural rules). */
+  mismatch: 'error' | 'warning' | 'info';
+  /** partOf: the part smaller than the whole beyond the bound (legitimate, worth saying). */
+  smaller?: 'info' | 'silent';
+}
+
+export interface Rule {
+  /** Stable id: T05.hierarchy (表内), X.T05-T06 (表间), K.* (科目), E.* (空表). */
+  id: string;
+  family: RuleFamily;
+  /** Tables the rule reads; absent ones make it not applicable (see `applies`). */
+  tables: readonly TableId[];
+  /** 'all' (default): every table of `tables` must be present; 'any': at least one. */
+  applies?: 'all' | 'any';
+  /** Short Chinese name, the start of every finding's message. */
+  title: string;
+  /** What the rule says, for an accountant (Chinese). */
+  description: string;
+  severity: SeverityPolicy;
+  /** Said after a mismatch: why it matters or what is legitimate. */
+  hint?: string;
+  /** Said after a partOf finding where the part is smaller. */
+  smallerHint?: string;
+  relations?: readonly Relation[];
+  check?: StructuralCheck;
+  /** Where a rule is code rather than a relation: why no declarative form fits. */
+  custom?: string;
+}
+
+export interface CheckOptions {
+  /** 科目 catalogue (default Catalog.builtIn(); one with imported names takes precedence). */
+  catalog?: Catalog;
+  /** The rules to run (default RULES). */
+  rules?: readonly Rule[];
+}
+
+/** A rule, or one comparison of it, that could not be checked — never "passed". */
+export interface NotApplicable {
+  rule: string;
+  /** Chinese: which table, row, column or cell was missing or not a number. */
+  reason: string;
+}
+
+export interface CheckResult {
+  /** Rule findings, in rule order (recognition findings are the report's business). */
+  findings: Finding[];
+  notApplicable: NotApplicable[];
+}

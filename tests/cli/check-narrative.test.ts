@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { writeWorkbookBuffer } from '../../src/xlsx';
+import { seeds, seedWorkbook } from '../fixtures/seeds/build';
+import { seed000NarrativeText } from '../fixtures/narratives';
+import { runCli } from './run-cli';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'check-narrative-'));
+
+describe('budget-tables check with a 情况说明 sheet', () => {
+  it('flags the published 154.36 against 表11 and exits 1', async () => {
+    const wb = seedWorkbook(seeds[0], 'sheets');
+    const lines = seed000NarrativeText.split('\n');
+    wb.sheets.push({ name: '情况说明', values: lines.map((l) => [l === '' ? null : l]) });
+    const file = path.join(dir, 'with-text.xlsx');
+    writeFileSync(file, await writeWorkbookBuffer(wb));
+
+    const r = runCli(['check', file, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const errors = report.findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule: 'N.amount', expected: '154.37', actual: '154.36' });
+    expect(errors[0].cells).toEqual(expect.arrayContaining([expect.stringMatching(/^表11!/), expect.stringMatching(/^情况说明!A\d+$/)]));
+  });
+
+  it('without a 情况说明 sheet the tables alone give no error', async () => {
+    const file = path.join(dir, 'tables-only.xlsx');
+    writeFileSync(file, await writeWorkbookBuffer(seedWorkbook(seeds[0], 'sheets')));
+    expect(runCli(['check', file]).status).toBe(0);
+  });
+});
