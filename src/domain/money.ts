@@ -3,7 +3,7 @@ import type { CellValue } from './grid/types';
 import type { Unit } from './model/types';
 
 /** One Decimal configuration for all money: plenty of precision, half-up rounding. */
-export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
 export type Money = Decimal;
 
 export type ParsedAmount =
@@ -114,13 +114,25 @@ export interface FormatOptions {
   thousands?: boolean;
 }
 
+/**
+ * An exact decimal as plain text ("0.015", never "1.5e-2"); with `places`, rounded half-up and
+ * padded to that many places ("9.98"). Negative zero prints as "0".
+ */
+export function decimalText(value: Decimal, places?: number): string {
+  const exact = new Money(value);
+  const rounded = places === undefined ? exact : exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  const text = (rounded.isZero() ? new Money(0) : rounded).toString();
+  if (!places) return text;
+  const [int, frac = ''] = text.split('.');
+  return `${int}.${frac.padEnd(places, '0')}`;
+}
+
 /** 2692.825 -> "2,692.83" (half-up), or "2692.83" without separators. */
 export function formatAmount(value: Decimal, options: FormatOptions = {}): string {
   const places = options.places ?? 2;
   const thousands = options.thousands ?? true;
-  const rounded = new Money(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
   // -0.004 rounds to zero: print "0.00", not "-0.00"
-  const fixed = (rounded.isZero() ? new Money(0) : rounded).toFixed(places);
+  const fixed = decimalText(value, places);
   if (!thousands) return fixed;
   const negative = fixed.startsWith('-');
   const body = negative ? fixed.slice(1) : fixed;

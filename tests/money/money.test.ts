@@ -229,3 +229,19 @@ describe('formatAmount then parseAmount (property)', () => {
     );
   });
 });
+
+describe('decimalText', () => {
+  const { decimalText } = require('../../src/domain/money') as typeof import('../../src/domain/money');
+  it.each([
+    ['0.015', undefined, '0.015'],
+    ['0.00000001', undefined, '0.00000001'],
+    ['123456789012345678901234', undefined, '123456789012345678901234'],
+    ['9.975', 2, '9.98'],
+    ['-0.004', 2, '0.00'],
+    ['89.2837', 2, '89.28'],
+    ['5', 2, '5.00'],
+    ['5.5', 0, '6'],
+  ])('%s with %p places -> %s', (input, places, expected) => {
+    expect(decimalText(new Decimal(input), places)).toBe(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { formatAmount, roundHalfUp } from '../money';
+import { decimalText, formatAmount, roundHalfUp } from '../money';
 
 /** A visible gap for the user to fill; the check reports any left in a text. */
 export function placeholder(what: string): string {
@@ -25,7 +25,7 @@ export function wan(value: Decimal | undefined, style: AmountStyle, missing: str
 
 /** part ÷ whole as a percentage, half-up to 2 places, from the exact decimals: "89.28%". */
 export function percent(part: Decimal, whole: Decimal): string {
-  return `${roundHalfUp(part.div(whole).times(100), 2).toFixed(2)}%`;
+  return `${decimalText(part.div(whole).times(100), 2)}%`;
 }
 
 /** "，占89.28%", or nothing when there is no whole to share. */

@@ -1,6 +1,6 @@
 import type Decimal from 'decimal.js';
 import type { TableModel, Unit } from '../model/types';
-import { formatAmount, Money } from '../money';
+import { decimalText, formatAmount, Money } from '../money';
 import type { CellOf } from './model-view';
 
 /**
@@ -166,5 +166,5 @@ export function shown(value: Decimal): string {
 
 /** The tolerance exactly ("0.015"), since rounding it to 2 places would misstate it. */
 export function toleranceText(value: Decimal): string {
-  return new Money(value).toFixed();
+  return decimalText(value);
 }

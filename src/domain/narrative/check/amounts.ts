@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { decimalText } from '../../money';
 import type { TextFigure } from '../text/figures';
 import { bounded, checkRatio, diffPlaces, plain, sameAtPlaces } from './compare';
 import { shareBasesOf, type ShareBase } from './concepts';
@@ -96,7 +97,7 @@ export function checkShares(ctx: CheckContext): void {
     if (!whole || whole.value.isZero()) continue;
     const { verdict, expected } = checkRatio(s.value, s.places, stated, bounded(whole.value, whole.places));
     const cells = [...(partFact?.cells ?? []), ...whole.cells, ...textCell(ctx, s.line)];
-    const shown = `${expected.toFixed(s.places)}%`;
+    const shown = `${decimalText(expected, s.places)}%`;
     addFinding(
       ctx,
       verdict === 'wrong' ? 'error' : 'info',
@@ -105,7 +106,7 @@ export function checkShares(ctx: CheckContext): void {
         ? `${where(s)}写“${quote(ctx, part)}，占${s.raw}”，按${part.raw}÷${whole.name}计算应为${shown}。请改正百分比。`
         : `${where(s)}写“${quote(ctx, part)}，占${s.raw}”，按${part.raw}÷${whole.name}四舍五入为${shown}；差别在金额的舍入范围内（尾差），可不改。`,
       cells,
-      { expected: shown, actual: s.raw, difference: `${s.value.minus(expected).abs().toFixed(s.places)}%` },
+      { expected: shown, actual: s.raw, difference: `${decimalText(s.value.minus(expected).abs(), s.places)}%` },
     );
   }
 }

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { decimalText } from '../../money';
 import type { ReasonSpan, TextFigure } from '../text/figures';
 import { bounded, checkRatio, halfUnit, plain, sameAtPlaces } from './compare';
 import type { Concept } from './concepts';
@@ -58,7 +59,7 @@ function checkStatedBase(ctx: CheckContext, c: ChangeStatement): void {
   if (prior.lte(0)) return;
   const { verdict, expected } = checkRatio(percent.value, percent.places, bounded(amount.wan, amount.wanPlaces ?? 2), { value: prior, slack });
   if (verdict === 'exact') return;
-  const shown = `${expected.toFixed(percent.places)}%`;
+  const shown = `${decimalText(expected, percent.places)}%`;
   const cells = [...(c.concept?.fact?.cells ?? []), ...textCell(ctx, percent.line)];
   const arithmetic = `上年数 = ${base.raw} ${c.direction === 1 ? '−' : '+'} ${amount.raw} = ${plain(prior)}万元，${amount.raw} ÷ ${plain(prior)}万元`;
   addFinding(
@@ -69,7 +70,7 @@ function checkStatedBase(ctx: CheckContext, c: ChangeStatement): void {
       ? `${where(percent)}写“${quote(ctx, amount)}，${percent.label}${percent.raw}”：${arithmetic}应为${shown}。请改正百分比。`
       : `${where(percent)}写“${percent.label}${percent.raw}”：${arithmetic}四舍五入为${shown}；差别在金额的舍入范围内（尾差），可不改。`,
     cells,
-    { expected: shown, actual: percent.raw, difference: `${percent.value.minus(expected).abs().toFixed(percent.places)}%` },
+    { expected: shown, actual: percent.raw, difference: `${decimalText(percent.value.minus(expected).abs(), percent.places)}%` },
   );
 }
 
@@ -115,9 +116,9 @@ function checkAgainstPrior(ctx: CheckContext, c: ChangeStatement, prior: Decimal
         ctx,
         verdict === 'wrong' ? 'error' : 'info',
         'N.change',
-        `${where(percent)}写“${percent.label}${percent.raw}”，按${priorText}计算应为${expected.toFixed(percent.places)}%。`,
+        `${where(percent)}写“${percent.label}${percent.raw}”，按${priorText}计算应为${decimalText(expected, percent.places)}%。`,
         cells,
-        { expected: `${expected.toFixed(percent.places)}%`, actual: percent.raw },
+        { expected: `${decimalText(expected, percent.places)}%`, actual: percent.raw },
       );
     }
   }
