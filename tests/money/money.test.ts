@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import Decimal from 'decimal.js';
 import type { CellValue } from '../../src/domain/grid/types';
-import { Money, amountValue, formatAmount, parseAmount, roundHalfUp, sum, toWan, ZERO } from '../../src/domain/money';
+import { Money, amountValue, decimalText, formatAmount, parseAmount, roundHalfUp, sum, toWan, ZERO } from '../../src/domain/money';
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -231,7 +232,7 @@ describe('formatAmount then parseAmount (property)', () => {
 });
 
 describe('decimalText', () => {
-  const { decimalText } = require('../../src/domain/money') as typeof import('../../src/domain/money');
+
   it.each([
     ['0.015', undefined, '0.015'],
     ['0.00000001', undefined, '0.00000001'],

@@ -171,7 +171,8 @@ describe('every rule fires', () => {
   });
 
   it('there is a firing case for every rule', () => {
-    expect(RULES.map((r) => r.id).filter((id) => !CASES.some((c) => c.rule === id))).toEqual([]);
+    // The 绩效目标表 rules (P.*) need forms in the workbook: their cases are in tests/performance/rules.test.ts.
+    expect(RULES.map((r) => r.id).filter((id) => !id.startsWith('P.') && !CASES.some((c) => c.rule === id))).toEqual([]);
   });
 });
 

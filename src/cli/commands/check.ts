@@ -5,6 +5,7 @@ import { recognizeWorkbook } from '../../domain/recognize';
 import { buildCheckReport, CheckReport, formatCheckReportText } from '../../domain/report';
 import type { BudgetDocument } from '../../domain/model/types';
 import { checkNarrativeText, findNarrativeInputsSheet, findNarrativeSheet, readNarrativeInputs } from '../../domain/narrative';
+import type { NarrativeSheetText } from '../../domain/narrative';
 import type { Finding } from '../../domain/findings/types';
 import type { WorkbookGrid } from '../../domain/grid/types';
 import { runRules } from '../../domain/rules';
@@ -24,8 +25,7 @@ interface Checked {
 }
 
 /** The 情况说明 sheet, when the workbook holds one, checked against the tables. */
-function narrativeFindings(grid: WorkbookGrid, doc: BudgetDocument): Finding[] {
-  const narrative = findNarrativeSheet(grid);
+function narrativeFindings(grid: WorkbookGrid, doc: BudgetDocument, narrative: NarrativeSheetText | undefined): Finding[] {
   if (!narrative) return [];
   const inputsSheet = findNarrativeInputsSheet(grid);
   const inputs = inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {};
@@ -46,8 +46,10 @@ export async function checkFile(file: string): Promise<Checked | Unreadable> {
   try {
     const grid = await readWorkbookBuffer(data);
     const doc = recognizeWorkbook(grid);
-    const result = runRules(doc);
-    const findings = [...result.findings, ...narrativeFindings(grid, doc)];
+    const narrative = findNarrativeSheet(grid);
+    // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
+    const result = runRules(doc, narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {});
+    const findings = [...result.findings, ...narrativeFindings(grid, doc, narrative)];
     return { report: buildCheckReport(file, doc, findings), doc, notApplicable: result.notApplicable };
   } catch (e) {
     return { file, error: (e as Error).message };

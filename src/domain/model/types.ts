@@ -125,10 +125,57 @@ export interface RecognitionProblem {
   message: string;
 }
 
+/** The five funding sources of a 项目支出绩效目标表 (中央 / 省级 / 市县（区） / 单位自筹 / 其他资金). */
+export const FUND_SOURCES = ['central', 'provincial', 'local', 'selfRaised', 'other'] as const;
+export type FundSource = (typeof FUND_SOURCES)[number];
+export type FundSources = Record<FundSource, Amount>;
+
+export type IndicatorPeriod = '实施期' | '年度';
+
+/** One row of the 绩效指标 grid, for one side (实施期 or 年度). */
+export interface PerformanceIndicator {
+  /** 一级指标: 产出指标 / 效益指标 / 满意度指标 (filled down over merged or blank cells). */
+  level1: string;
+  /** 二级指标: 数量指标 … 服务对象满意度指标 (filled down). */
+  level2: string;
+  /** 三级指标 as written. */
+  level3: string;
+  /** 指标值 as written ('' when blank). */
+  value: string;
+  period: IndicatorPeriod;
+  /** The 指标值 cell. */
+  cell: CellRef;
+}
+
+/** A 项目支出绩效目标（申报）表, one per project of 表12. Amounts in 元. */
+export interface PerformanceForm {
+  sheet: string;
+  /** "A1:H40" — title (or 项目名称 row) to the 负责人 row. */
+  range: string;
+  title: string;
+  year?: number;
+  projectName: string;
+  /** 主管部门及代码 as written ("435-晋中市行政审批服务管理局"). */
+  department: string;
+  implementingUnit: string;
+  projectType?: string;
+  projectPeriod?: string;
+  /** 年度资金总额 (元). */
+  annualTotal: Amount;
+  /** 实施期资金总额 (元). */
+  totalFunds: Amount;
+  annualSources: FundSources;
+  totalSources: FundSources;
+  indicators: PerformanceIndicator[];
+  cells: { projectName: CellRef; department?: CellRef; implementingUnit?: CellRef };
+}
+
 export interface BudgetDocument {
   year?: number;
   department?: string;
   tables: TableModel[];
   missing: TableId[];
   problems: RecognitionProblem[];
+  /** 项目支出绩效目标表 found in the workbook (absent when there are none). */
+  forms?: PerformanceForm[];
 }

@@ -3,6 +3,7 @@ import type { RecognitionProblem } from '../model/types';
 import { parseAmount } from '../money';
 import { readMetaCell } from './meta';
 import type { SheetView } from './sheet-view';
+import { isPerformanceFormTitle, matchField } from '../performance/labels';
 import { captionNumber, readTitle, TitleMatch } from './titles';
 
 /** A table's place in a sheet: its title line and the row where the next table begins. */
@@ -52,6 +53,14 @@ function sheetHasNumbers(view: SheetView): boolean {
   return false;
 }
 
+/** A 项目支出绩效目标表 without a title line still has its 年度资金总额 label. */
+function holdsPerformanceForm(view: SheetView): boolean {
+  for (let r = 0; r < view.rowCount; r++) {
+    for (const c of view.filledColumns(r)) if (matchField(view.text(r, c))?.field === 'annualTotal') return true;
+  }
+  return false;
+}
+
 /**
  * Finds the tables of one sheet by their title lines. Lines that look like a title
  * but name none of the 13 tables are reported (and end the table above them).
@@ -79,6 +88,9 @@ export function findBlocks(view: SheetView, problems: RecognitionProblem[]): Tab
     captionRow = undefined;
     if (reading.kind === 'table') {
       lines.push({ row: r, col: sole.col, text: sole.text, start, match: reading.match });
+    } else if (isPerformanceFormTitle(sole.text)) {
+      // A 项目支出绩效目标表: read by the form recognizer; it only ends the table above.
+      lines.push({ row: r, col: sole.col, text: sole.text, start });
     } else {
       lines.push({ row: r, col: sole.col, text: sole.text, start });
       problems.push({
@@ -102,7 +114,7 @@ export function findBlocks(view: SheetView, problems: RecognitionProblem[]): Tab
     const bySheetName = readTitle(view.name);
     if (bySheetName.kind === 'table') {
       blocks.push({ view, titleRow: -1, titleCol: 0, title: view.name, match: bySheetName.match, end: view.rowCount, titleFromSheetName: true });
-    } else if (!NOT_A_TABLE_SHEET.test(view.name) && sheetHasNumbers(view)) {
+    } else if (!NOT_A_TABLE_SHEET.test(view.name) && sheetHasNumbers(view) && !holdsPerformanceForm(view)) {
       problems.push({
         sheet: view.name,
         message:

@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { WorkbookGrid } from '../grid/types';
 import { BudgetDocument, RecognitionProblem, TABLE_IDS, TableId, TableModel } from '../model/types';
+import { recognizePerformanceForms } from '../performance/recognize-forms';
 import { findBlocks } from './blocks';
 import { namesFromCatalog } from './catalog-names';
 import { classifyProjectRows } from './project-rows';
@@ -31,8 +32,8 @@ function mostCommon<T>(values: (T | undefined)[]): T | undefined {
 /**
  * Finds the 13 tables of a 部门预算公开 in plain grids, whatever the layout (one table
  * per sheet, all stacked in one sheet, the add-in's own templates, other provinces'
- * shapes), and reads them into the typed model. Whatever cannot be read is listed in
- * `problems`, never skipped silently.
+ * shapes), and reads them into the typed model; the 项目支出绩效目标表 too (`forms`).
+ * Whatever cannot be read is listed in `problems`, never skipped silently.
  */
 export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOptions = {}): BudgetDocument {
   const problems: RecognitionProblem[] = [];
@@ -73,11 +74,13 @@ export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOpti
   }
 
   tables.sort((a, b) => TABLE_IDS.indexOf(a.id) - TABLE_IDS.indexOf(b.id));
+  const forms = recognizePerformanceForms(workbook, problems);
   return {
     ...(year !== undefined ? { year } : {}),
     ...(department !== undefined ? { department } : {}),
     tables,
     missing: TABLE_IDS.filter((id) => !byId.has(id)),
     problems,
+    ...(forms.length > 0 ? { forms } : {}),
   };
 }

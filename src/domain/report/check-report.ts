@@ -70,6 +70,11 @@ export function formatCheckReportText(report: CheckReport, context: TextReportCo
   lines.push(`识别到 ${report.tables.length} 张表：`);
   for (const t of report.tables) lines.push(`  ${t.id}  ${t.title}（${t.sheet}!${t.range}）`);
   if (report.missing.length) lines.push(`未找到：${report.missing.join('、')}`);
+  const forms = context.doc?.forms ?? [];
+  if (forms.length) {
+    lines.push(`识别到 ${forms.length} 张项目支出绩效目标表：`);
+    for (const f of forms) lines.push(`  ${f.projectName || '（未填项目名称）'}（${f.sheet}!${f.range}）`);
+  }
   const s = report.summary;
   if (report.findings.length) {
     const groups = context.doc ? groupFindings(report.findings, context.doc) : groupsWithoutDoc(report.findings);

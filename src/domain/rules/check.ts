@@ -29,12 +29,14 @@ export function runRules(doc: BudgetDocument, options: CheckOptions = {}): Check
   const catalog = options.catalog ?? Catalog.builtIn();
   const reportedCells = reportedCellsOf(doc);
   for (const rule of options.rules ?? RULES) {
+    // Forms are optional in a workbook: without any, their rules have nothing to check and say nothing.
+    if (rule.family === 'performance' && !doc.forms?.length) continue;
     const reason = inapplicable(rule, doc);
     if (reason) {
       notApplicable.push({ rule: rule.id, reason });
       continue;
     }
-    const ctx: RuleContext = { doc, tables, catalog, rule, findings, notApplicable, reportedCells };
+    const ctx: RuleContext = { doc, tables, catalog, rule, findings, notApplicable, reportedCells, ...(options.narrative ? { narrative: options.narrative } : {}) };
     for (const relation of rule.relations ?? []) evaluateRelation(ctx, relation);
     if (rule.check) runStructuralCheck(ctx, rule.check);
   }

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
 import type { Finding, Severity } from '../findings/types';
 import type { BudgetDocument, TableId, TableModel } from '../model/types';
-import type { NotApplicable, Rule } from './types';
+import type { NarrativeTextInput, NotApplicable, Rule } from './types';
 
 /** What evaluating one rule needs, and where its results go. */
 export interface RuleContext {
@@ -13,6 +13,8 @@ export interface RuleContext {
   notApplicable: NotApplicable[];
   /** "表5!C6" of the cells the recognizer already reported (doc.problems). */
   reportedCells: ReadonlySet<string>;
+  /** The 情况说明 text, when the caller found one. */
+  narrative?: NarrativeTextInput;
 }
 
 export function emit(ctx: RuleContext, severity: Severity, message: string, cells: string[], numbers?: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'>): void {

@@ -6,6 +6,7 @@
 export { checkDocument, runRules } from './check';
 export type { DocumentCheck } from './check';
 export { RULES } from './rule-list';
+export { PERFORMANCE_RULES } from './performance-rules';
 export { renderRulesMarkdown, severityText } from './rules-doc';
 export { groupFindings, tableOfFinding } from './grouping';
 export type { FindingGroup } from './grouping';
@@ -17,7 +18,9 @@ export type {
   CellSelector,
   CheckOptions,
   CheckResult,
+  NarrativeTextInput,
   NotApplicable,
+  PerformanceCheck,
   PairKey,
   PairSide,
   Relation,

@@ -9,6 +9,7 @@ const FAMILIES: readonly { family: RuleFamily; heading: string }[] = [
   { family: 'codes', heading: '科目 / Budget codes' },
   { family: 'emptyTable', heading: '空表 / Empty tables' },
   { family: 'cells', heading: '单元格 / Cells' },
+  { family: 'performance', heading: '项目支出绩效目标表 / Performance target forms' },
 ];
 
 const SEVERITY_WORDS = { error: '错误（error）', warning: '警告（warning）', info: '提示（info）' } as const;
@@ -44,6 +45,7 @@ function cell(text: string): string {
 }
 
 function tablesText(rule: Rule): string {
+  if (rule.family === 'performance') return [...rule.tables.map(tableNumber), '项目支出绩效目标表'].join('、');
   const list = rule.tables.length === 13 ? '全部 13 张表' : rule.tables.map(tableNumber).join('、');
   return rule.applies === 'any' && rule.tables.length > 1 ? `${list}（有其一即检查）` : list;
 }
@@ -53,7 +55,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
   const lines: string[] = [
     '# 勾稽规则 / Consistency rules',
     '',
-    '> 本文件由规则数据（`src/domain/rules/data/`）生成，请勿手工修改。',
+    '> 本文件由规则数据（`src/domain/rules/data/`、`src/domain/rules/performance-rules.ts`）生成，请勿手工修改。',
     '> Generated from the rule data in `src/domain/rules/data/` — do not edit by hand.',
     '> Regenerate: `npx tsc -p tsconfig.cli.json && node scripts/gen-rules-doc.js` (a test fails when this file is stale).',
     '',
@@ -66,6 +68,7 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     '- 以元为单位的表中所有金额都是 100 元的整数倍时，这些数是由保留 2 位小数的万元数换算来的，按 0.01 万元（100 元）的位数计算尾差。',
     '- 规则读取的表在工作簿中不存在时，该规则列为“未检查”，既不算通过，也不算错误。',
     '- 每条结论都列出两边的单元格：无法判断哪一边填错。',
+    '- 项目支出绩效目标表的规则只在工作簿中有绩效目标表时检查；绩效目标表金额以元为单位，与表12（万元，2 位小数）比较时允许 ±50 元。',
     '',
     `共 ${rules.length} 条规则。 / ${rules.length} rules.`,
   ];

@@ -3,6 +3,7 @@ import { refA1 } from '../grid/address';
 import type { BudgetRow, TableId, TableModel } from '../model/types';
 import { emit, RuleContext } from './context';
 import { hasFigures, tableName, tableNumber } from './model-view';
+import { runPerformanceCheck } from './performance-rules';
 import type { Side, StructuralCheck } from './types';
 
 /** "表5!A9": the 科目编码 cell of a row (the name cell, or its first amount, when there is none). */
@@ -272,5 +273,7 @@ export function runStructuralCheck(ctx: RuleContext, check: StructuralCheck): vo
       return checkNoteWithFigures(ctx);
     case 'textCells':
       return checkTextCells(ctx);
+    case 'performance':
+      return runPerformanceCheck(ctx, check.check);
   }
 }

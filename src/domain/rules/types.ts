@@ -106,9 +106,23 @@ export type StructuralCheck =
   | { kind: 'revenueCodes'; table: TableId; side: Side }
   | { kind: 'noDataNote' }
   | { kind: 'noteWithFigures' }
-  | { kind: 'textCells' };
+  | { kind: 'textCells' }
+  /** A check of the 项目支出绩效目标表 (performance-rules.ts). */
+  | { kind: 'performance'; check: PerformanceCheck };
 
-export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells';
+/** The checks of the 项目支出绩效目标表 against themselves, 表12 and 情况说明 十. */
+export type PerformanceCheck =
+  | 't12Amount'
+  | 'sourcesAnnual'
+  | 'sourcesTotal'
+  | 'annualLeTotal'
+  | 'missingForm'
+  | 'orphanForm'
+  | 'narrativeCount'
+  | 'indicatorValue'
+  | 'costIndicator';
+
+export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells' | 'performance';
 
 /** What a rule reports, by outcome. */
 export interface SeverityPolicy {
@@ -146,6 +160,14 @@ export interface CheckOptions {
   catalog?: Catalog;
   /** The rules to run (default RULES). */
   rules?: readonly Rule[];
+  /** The workbook's 情况说明 (findNarrativeSheet), for the rules that read its text (P.narrative-count). */
+  narrative?: NarrativeTextInput;
+}
+
+export interface NarrativeTextInput {
+  text: string;
+  /** The cell each line came from ("情况说明!A5"). */
+  lineCells?: (string | undefined)[];
 }
 
 /** A rule, or one comparison of it, that could not be checked — never "passed". */
