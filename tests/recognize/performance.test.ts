@@ -19,22 +19,13 @@ function bigSeed(): Seed {
   };
 }
 
-describe('performance', () => {
-  it.each(['sheets', 'stacked'] as const)('13 tables × 2,000 rows (%s) recognize in well under a second', (layout) => {
-    const workbook = seedWorkbook(bigSeed(), layout, { amountsAs: 'text' });
-    recognizeWorkbook(workbook); // warm-up (JIT), not measured
-    // Best of three fresh runs: the machine may be busy with other test files.
-    let ms = Number.POSITIVE_INFINITY;
-    let doc = recognizeWorkbook(workbook);
-    for (let i = 0; i < 3; i++) {
-      const fresh = seedWorkbook(bigSeed(), layout, { amountsAs: 'text' });
-      const start = performance.now();
-      doc = recognizeWorkbook(fresh);
-      ms = Math.min(ms, performance.now() - start);
-    }
+// Speed is measured in bench/ (check-bench.js: read + recognize baseline); here only that a
+// large workbook is read completely.
+describe('large workbooks', () => {
+  it.each(['sheets', 'stacked'] as const)('13 tables × 2,000 rows (%s) are read completely', (layout) => {
+    const doc = recognizeWorkbook(seedWorkbook(bigSeed(), layout, { amountsAs: 'text' }));
     expect(doc.tables.map((t) => t.id)).toEqual([...TABLE_IDS]);
     expect(doc.tables.find((t) => t.id === 'T03')!.rows).toHaveLength(ROWS_PER_TABLE);
-    console.log(`recognized 13 × ${ROWS_PER_TABLE} rows (${layout}) in ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(1000);
+    expect(doc.problems).toEqual([]);
   });
 });
