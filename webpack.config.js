@@ -12,7 +12,8 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const ROOT = __dirname;
 const OUTPUT_DIR = path.join(ROOT, 'dist-web');
 const TASKPANE_DIR = path.join(ROOT, 'src', 'taskpane');
-const PLAYGROUND_ENTRY = path.join(ROOT, 'src', 'playground', 'index.tsx');
+const PLAYGROUND_DIR = path.join(ROOT, 'src', 'playground');
+const PLAYGROUND_ENTRY = path.join(PLAYGROUND_DIR, 'index.tsx');
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 const DEFAULT_DEV_PORT = 3000;
 
@@ -118,10 +119,10 @@ function printCertificateFallback(reason) {
   );
 }
 
-function htmlPage(name, chunks) {
+function htmlPage(name, chunks, dir = TASKPANE_DIR) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
-    template: path.join(TASKPANE_DIR, `${name}.html`),
+    template: path.join(dir, `${name}.html`),
     chunks,
   });
 }
@@ -183,7 +184,7 @@ module.exports = async function createConfig(env = {}, argv = {}) {
       htmlPage('taskpane', ['taskpane']),
       htmlPage('commands', ['commands']),
       htmlPage('help', []),
-      ...(withPlayground ? [htmlPage('playground', ['playground'])] : []),
+      ...(withPlayground ? [htmlPage('playground', ['playground'], PLAYGROUND_DIR)] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(ROOT, 'assets'), to: 'assets', globOptions: { ignore: ['**/.*'] } },

@@ -3,7 +3,8 @@
 //  - Windows / macOS with office-addin-debugging installed: sideload manifest.xml into
 //    Excel desktop (office-addin-debugging also starts `npm run dev-server`).
 //  - Elsewhere (Linux, CI) or with `npm start -- --web`: only the https dev server,
-//    for the browser playground and for Excel on the web (上传我的加载项).
+//    for the browser playground (printed first, and opened in the default browser at a
+//    desktop unless --no-open) and for Excel on the web (上传我的加载项).
 // Ctrl+C stops the server (and unregisters the sideloaded add-in on desktop).
 'use strict';
 
@@ -26,6 +27,25 @@ function canSideloadDesktop(args) {
   if (args.includes('--web') || process.env.BDA_START === 'web') return false;
   const desktopOs = process.platform === 'win32' || process.platform === 'darwin';
   return desktopOs && resolveFromRoot('office-addin-debugging/package.json') !== undefined;
+}
+
+/**
+ * Opens the playground in the default browser when someone is at a desktop (a terminal,
+ * and a display on Linux); never in CI or tests (stdout piped) or with --no-open.
+ */
+function maybeOpenBrowser(url, args) {
+  if (args.includes('--no-open') || process.env.BDA_NO_OPEN || !process.stdout.isTTY || process.env.CI) return;
+  const linuxDisplay = process.platform === 'linux' && (process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  const command =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : linuxDisplay ? ['xdg-open', [url]] : undefined;
+  if (!command) return;
+  try {
+    const child = spawn(command[0], command[1], { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // no browser to open: the URL is printed above
+  }
 }
 
 function runNode(script, args) {
@@ -70,14 +90,21 @@ async function startDesktop() {
   setInterval(() => {}, 1 << 30); // keep the process alive until Ctrl+C
 }
 
+function playgroundUrl(port) {
+  return `https://localhost:${port}/playground.html`;
+}
+
 function printUrls(port, hasPlayground) {
   const base = `https://localhost:${port}`;
-  const lines = [
-    '',
-    '预算公开助手开发服务器已启动 / Budget Disclosure Assistant dev server is running:',
-    `  任务窗格 Task pane:   ${base}/taskpane.html`,
-  ];
-  if (hasPlayground) lines.push(`  演示环境 Playground:  ${base}/playground.html`);
+  const lines = ['', '预算公开助手开发服务器已启动 / Budget Disclosure Assistant dev server is running:'];
+  if (hasPlayground) {
+    lines.push(
+      `  演示环境 Playground:  ${playgroundUrl(port)}`,
+      '    没有 Excel 也能试用：左边是浏览器中的工作簿，右边是真实的任务窗格。',
+      '    No Excel needed: an in-browser workbook on the left, the real task pane on the right.',
+    );
+  }
+  lines.push(`  任务窗格 Task pane:   ${base}/taskpane.html`);
   lines.push(
     `  清单 Manifest:        ${MANIFEST}`,
     '  Excel 网页版：插入 > 加载项 > 上传我的加载项，选择 manifest.xml（见 docs/sideload.md）。',
@@ -90,7 +117,7 @@ function printUrls(port, hasPlayground) {
   console.log(lines.join('\n'));
 }
 
-async function startWebServer() {
+async function startWebServer(args) {
   const webpack = require('webpack');
   const WebpackDevServer = require('webpack-dev-server');
   const createConfig = require(path.join(ROOT, 'webpack.config.js'));
@@ -107,6 +134,7 @@ async function startWebServer() {
     if (!announced) {
       announced = true;
       printUrls(port, hasPlayground);
+      if (hasPlayground) maybeOpenBrowser(playgroundUrl(port), args);
     }
   });
 
@@ -144,7 +172,7 @@ async function main() {
   if (canSideloadDesktop(args)) {
     await startDesktop();
   } else {
-    await startWebServer();
+    await startWebServer(args);
   }
 }
 

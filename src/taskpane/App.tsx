@@ -1,23 +1,19 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
-  Badge,
   Body1,
-  Button,
   Caption1,
   Link,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Subtitle2,
-  Tab,
-  TabList,
   Title2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { WorkbookPort } from '../excel/port';
 import type { HostStatus } from './hostStatus';
-import { COMING_SOON, FEATURES, type Feature } from './features';
+import { Workbench } from './Workbench';
 
 const useStyles = makeStyles({
   root: {
@@ -31,19 +27,6 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   title: { margin: '0' },
-  tabs: { flexWrap: 'wrap', columnGap: '0', rowGap: tokens.spacingVerticalXXS },
-  panel: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
-  },
-  panelHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: '0' },
   footer: { color: tokens.colorNeutralForeground3 },
   noWrap: { whiteSpace: 'nowrap' },
 });
@@ -53,9 +36,11 @@ const TOO_OLD_MESSAGE =
 
 export interface AppProps {
   detectHost: () => Promise<HostStatus>;
+  /** The workbook, once the host turned out to be a supported Excel (Office.js, or ExcelSim in the playground). */
+  connect: () => WorkbookPort;
 }
 
-export function App({ detectHost }: AppProps) {
+export function App({ detectHost, connect }: AppProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<HostStatus>({ kind: 'connecting' });
 
@@ -80,7 +65,7 @@ export function App({ detectHost }: AppProps) {
           帮助财务人员在 Excel 中完成部门预算公开：插入表格、实时概览、一键检查、起草情况说明。
         </Body1>
       </header>
-      <StatusContent status={status} />
+      <StatusContent status={status} connect={connect} />
       <footer className={styles.footer}>
         <Caption1>
           旧版 Office 或 WPS 用户可使用命令行工具 budget-tables 检查 .xlsx 文件。{' '}
@@ -93,7 +78,7 @@ export function App({ detectHost }: AppProps) {
   );
 }
 
-function StatusContent({ status }: { status: HostStatus }) {
+function StatusContent({ status, connect }: { status: HostStatus; connect: () => WorkbookPort }) {
   switch (status.kind) {
     case 'connecting':
       return <Spinner size="small" label="正在连接 Excel…" />;
@@ -124,58 +109,30 @@ function StatusContent({ status }: { status: HostStatus }) {
               <div>可以浏览各项功能；插入表格、检查等操作需要在 Excel 中打开本加载项。</div>
             </MessageBarBody>
           </MessageBar>
-          <FeatureTabs />
+          <Workbench workbook={null} />
         </>
       );
     case 'excel':
-      return <FeatureTabs />;
+      return <ConnectedWorkbench connect={connect} />;
   }
 }
 
-function FeatureTabs() {
-  const styles = useStyles();
-  const [selected, setSelected] = useState<Feature['id']>(FEATURES[0].id);
-  const feature = FEATURES.find((candidate) => candidate.id === selected) ?? FEATURES[0];
-
+/** Creates the workbook port once per pane; a failure is said in Chinese instead of a blank pane. */
+function ConnectedWorkbench({ connect }: { connect: () => WorkbookPort }) {
+  const connection = useMemo(() => {
+    try {
+      return { port: connect() };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [connect]);
+  if ('port' in connection && connection.port) return <Workbench workbook={connection.port} />;
   return (
-    <section aria-label="功能">
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_, data) => setSelected(data.value as Feature['id'])}
-      >
-        {FEATURES.map((candidate) => (
-          <Tab
-            key={candidate.id}
-            id={`tab-${candidate.id}`}
-            value={candidate.id}
-            aria-controls={`panel-${candidate.id}`}
-          >
-            {candidate.title}
-          </Tab>
-        ))}
-      </TabList>
-      <div
-        className={styles.panel}
-        role="tabpanel"
-        id={`panel-${feature.id}`}
-        aria-labelledby={`tab-${feature.id}`}
-        tabIndex={0}
-      >
-        <Subtitle2 as="h2" className={styles.panelHeading}>
-          {feature.title}
-          {!feature.available && (
-            <Badge appearance="tint" color="informative" size="medium">
-              {COMING_SOON}
-            </Badge>
-          )}
-        </Subtitle2>
-        <Body1>{feature.description}</Body1>
-        <Button appearance="primary" disabledFocusable={!feature.available}>
-          {feature.available ? feature.actionLabel : `${feature.actionLabel}（${COMING_SOON}）`}
-        </Button>
-      </div>
-    </section>
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>无法连接到工作簿</MessageBarTitle>
+        <div>请关闭任务窗格后重新打开。（{'error' in connection ? connection.error : ''}）</div>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -5,65 +5,27 @@
  * the layout at 320/350/450 px, and — with a stand-in office.js — the Excel and the
  * "Excel too old" states. Leaves test-artifacts/pane-smoke.png and no stray processes.
  */
-import { spawn, spawnSync, type ChildProcess } from 'child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
-import { createServer } from 'net';
-import os from 'os';
+import { mkdirSync } from 'fs';
 import path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const SERVER_START_TIMEOUT_MS = 120_000;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return condition();
-}
-
-function processesMentioning(text: string): string[] {
-  const result = spawnSync('pgrep', ['-f', text], { encoding: 'utf8' });
-  return result.stdout.split('\n').filter((line) => line.trim() !== '');
-}
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  ARTIFACTS,
+  SERVER_START_TIMEOUT_MS,
+  closeChromium,
+  groupAlive,
+  launchChromium,
+  processesMentioning,
+  startDevServer,
+  stopDevServer,
+  waitUntil,
+  type Browser,
+  type DevServer,
+} from './devServer';
 
 /** Stand-in for office.js, as Excel would answer Office.onReady and isSetSupported. */
 function fakeOfficeJs(host: string, supportsExcelApi19: boolean): string {
-  return `window.Office = {
+  return `window.Excel = { run: function () { return Promise.reject(new Error('stand-in office.js has no workbook')); } };
+  window.Office = {
     HostType: { Excel: 'Excel', Word: 'Word' },
     onReady: function () { return Promise.resolve({ host: ${JSON.stringify(host)}, platform: 'PC' }); },
     context: { requirements: { isSetSupported: function (name, version) {
@@ -72,64 +34,21 @@ function fakeOfficeJs(host: string, supportsExcelApi19: boolean): string {
   };`;
 }
 
-let server: ChildProcess | undefined;
-let serverLog = '';
+let server: DevServer | undefined;
+let browser: Browser | undefined;
 let baseUrl = '';
 let context: BrowserContext | undefined;
-let userDataDir = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` (as root) and try again.`);
-  }
-  const port = await freePort();
-  baseUrl = `https://localhost:${port}`;
-  // detached: the server gets its own process group, so the whole group can be killed.
-  server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'start.js'), '--web'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BDA_DEV_PORT: String(port), BDA_DEV_CERTS: 'self-signed', BDA_START: 'web' },
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      serverLog += chunk.toString();
-      if (serverLog.includes(`${baseUrl}/taskpane.html`)) resolve();
-    };
-    server?.stdout?.on('data', onData);
-    server?.stderr?.on('data', onData);
-    server?.once('exit', (code) => reject(new Error(`dev server exited early (code ${code}):\n${serverLog}`)));
-    timer = setTimeout(() => reject(new Error(`dev server did not start in time:\n${serverLog}`)), SERVER_START_TIMEOUT_MS);
-  });
-  await ready.finally(() => clearTimeout(timer));
-
-  userDataDir = mkdtempSync(path.join(os.tmpdir(), 'pane-smoke-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 350, height: 720 },
-    locale: 'zh-CN',
-  });
+  server = await startDevServer('taskpane.html');
+  baseUrl = server.baseUrl;
+  browser = await launchChromium('pane-smoke');
+  context = browser.context;
 }, SERVER_START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (server?.pid) {
-    const pgid = server.pid;
-    try {
-      process.kill(-pgid, 'SIGINT'); // start.js stops the dev server gracefully
-    } catch {
-      // already gone
-    }
-    if (!(await waitUntil(() => !groupAlive(pgid), 10_000))) {
-      process.kill(-pgid, 'SIGKILL');
-      await waitUntil(() => !groupAlive(pgid), 5_000);
-    }
-  }
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await closeChromium(browser);
+  await stopDevServer(server);
 }, 30_000);
 
 async function openPane(page: Page): Promise<string[]> {
@@ -158,7 +77,7 @@ describe('task pane in Chromium (no Excel: demo mode)', () => {
     await expect(page.getByText('当前不在 Excel 中（演示模式）').isVisible()).resolves.toBe(true);
     const tabs = await page.getByRole('tab').allInnerTexts();
     expect(tabs).toEqual(['插入表格', '实时概览', '一键检查', '情况说明']);
-    await expect(page.getByRole('tabpanel').innerText()).resolves.toContain('即将提供');
+    await expect(page.getByRole('tabpanel').innerText()).resolves.toContain('需要在 Excel 中打开本加载项后使用');
     expect(outside).toEqual([]);
 
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -174,12 +93,11 @@ describe('task pane in Chromium (no Excel: demo mode)', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('tab', { name: '一键检查' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(page.getByRole('tabpanel').getByRole('heading', { level: 2 }).innerText()).resolves.toContain('一键检查');
-    // Tab moves from the tab list into the panel, then to its (not yet available) button.
+    await expect(page.getByRole('tabpanel').innerText()).resolves.toContain('检查表内、表间勾稽关系');
+    // Tab moves from the tab list into the (only visible) panel.
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('tabpanel');
-    await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('开始检查（即将提供）');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('panel-check');
     await page.close();
   }, 60_000);
 
@@ -224,14 +142,17 @@ describe('task pane with a stand-in office.js', () => {
 
 describe('cleanup', () => {
   test('closing the browser and killing the server group leaves no process behind', async () => {
-    await context?.close();
+    const dir = browser?.userDataDir as string;
+    await closeChromium(browser);
+    browser = undefined;
     context = undefined;
-    expect(await waitUntil(() => processesMentioning(userDataDir).length === 0, 10_000)).toBe(true);
+    expect(processesMentioning(dir)).toEqual([]);
 
-    const pgid = server?.pid as number;
+    const pgid = server?.process.pid as number;
     expect(groupAlive(pgid)).toBe(true);
     process.kill(-pgid, 'SIGINT');
     expect(await waitUntil(() => !groupAlive(pgid), 15_000)).toBe(true);
-    expect(serverLog).toContain('正在停止开发服务器');
+    expect(server?.log()).toContain('正在停止开发服务器');
+    server = undefined;
   }, 40_000);
 });

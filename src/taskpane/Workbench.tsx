@@ -1,0 +1,80 @@
+import { Body1, Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { WorkbookPort } from '../excel/port';
+import { FEATURES, NEEDS_EXCEL, type Feature } from './features';
+import { useLiveWorkbook } from './hooks/useLiveWorkbook';
+import { CheckTab } from './tabs/CheckTab';
+import { InsertTab } from './tabs/InsertTab';
+import { NarrativeTab } from './tabs/NarrativeTab';
+import { OverviewTab } from './tabs/OverviewTab';
+
+const useStyles = makeStyles({
+  tabs: { flexWrap: 'wrap', columnGap: '0', rowGap: tokens.spacingVerticalXXS },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    minWidth: '0',
+    // The hidden attribute alone loses against `display: flex`.
+    '&[hidden]': { display: 'none' },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+});
+
+type TabId = Feature['id'];
+
+/** The four tabs over one workbook (null: a plain browser, where they only describe themselves). */
+export function Workbench({ workbook }: { workbook: WorkbookPort | null }) {
+  const styles = useStyles();
+  const [selected, setSelected] = useState<TabId>('insert');
+  // The check tab reads the workbook itself when asked; every other tab follows the edits.
+  const live = useLiveWorkbook(workbook, selected !== 'check');
+
+  return (
+    <section aria-label="功能">
+      <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={(_, data) => setSelected(data.value as TabId)}>
+        {FEATURES.map((feature) => (
+          <Tab key={feature.id} id={`tab-${feature.id}`} value={feature.id} aria-controls={`panel-${feature.id}`}>
+            {feature.title}
+          </Tab>
+        ))}
+      </TabList>
+      {FEATURES.map((feature) => (
+        <div
+          key={feature.id}
+          className={styles.panel}
+          role="tabpanel"
+          id={`panel-${feature.id}`}
+          aria-labelledby={`tab-${feature.id}`}
+          hidden={feature.id !== selected}
+          tabIndex={0}
+        >
+          {workbook ? <TabContent id={feature.id} port={workbook} live={live} /> : <DemoPanel feature={feature} />}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function TabContent({ id, port, live }: { id: TabId; port: WorkbookPort; live: ReturnType<typeof useLiveWorkbook> }) {
+  switch (id) {
+    case 'insert':
+      return <InsertTab port={port} live={live} />;
+    case 'overview':
+      return <OverviewTab live={live} />;
+    case 'check':
+      return <CheckTab port={port} live={live} />;
+    case 'narrative':
+      return <NarrativeTab port={port} live={live} />;
+  }
+}
+
+function DemoPanel({ feature }: { feature: Feature }) {
+  return (
+    <>
+      <Body1>{feature.description}</Body1>
+      <Caption1>{NEEDS_EXCEL}。</Caption1>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Finding, FindingSummary } from '../../domain/findings/types';
+import { summarize } from '../../domain/findings/types';
+import type { WorkbookGrid } from '../../domain/grid/types';
+import type { BudgetDocument } from '../../domain/model/types';
+import {
+  checkNarrativeText,
+  findNarrativeInputsSheet,
+  findNarrativeSheet,
+  readNarrativeInputs,
+  type NarrativeInputs,
+} from '../../domain/narrative';
+import { RULES, checkDocument, groupFindings, type FindingGroup, type NotApplicable } from '../../domain/rules';
+
+/** The workbook's 上年数 sheet read back ({} when there is none). */
+export function workbookInputs(grid: WorkbookGrid): { inputs: NarrativeInputs; sheet?: string; problems: string[] } {
+  const sheet = findNarrativeInputsSheet(grid);
+  if (!sheet) return { inputs: {}, problems: [] };
+  const read = readNarrativeInputs(sheet);
+  return { inputs: read.inputs, sheet: sheet.name, problems: read.problems.map((p) => p.message) };
+}
+
+/** Text-vs-table findings of the workbook's 情况说明 sheet, or undefined when it has none. */
+export function narrativeSheetFindings(grid: WorkbookGrid, doc: BudgetDocument, inputs?: NarrativeInputs): { sheet: string; findings: Finding[] } | undefined {
+  const narrative = findNarrativeSheet(grid);
+  if (!narrative) return undefined;
+  const findings = checkNarrativeText(doc, narrative.text, {
+    lineCells: narrative.lineCells,
+    inputs: inputs ?? workbookInputs(grid).inputs,
+  });
+  return { sheet: narrative.sheet, findings };
+}
+
+export interface WorkbookCheck {
+  groups: FindingGroup[];
+  summary: FindingSummary;
+  notApplicable: { rule: string; title: string; reason: string }[];
+  tablesFound: number;
+  /** The 情况说明 sheet checked too, when there is one. */
+  narrativeSheet?: string;
+}
+
+const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
+
+function describeNotApplicable(list: NotApplicable[]): WorkbookCheck['notApplicable'] {
+  return list.map((n) => ({ rule: n.rule, title: RULE_TITLES.get(n.rule) ?? n.rule, reason: n.reason }));
+}
+
+/** Everything 一键检查 reports: recognition problems, every rule, and the 情况说明 text when present. */
+export function checkWorkbook(grid: WorkbookGrid, doc: BudgetDocument): WorkbookCheck {
+  const result = checkDocument(doc);
+  const narrative = narrativeSheetFindings(grid, doc);
+  const findings = [...result.findings, ...(narrative?.findings ?? [])];
+  return {
+    groups: groupFindings(findings, doc),
+    summary: summarize(findings),
+    notApplicable: describeNotApplicable(result.notApplicable),
+    tablesFound: doc.tables.length,
+    ...(narrative ? { narrativeSheet: narrative.sheet } : {}),
+  };
+}

@@ -1,0 +1,127 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { WorkbookPort } from '../../excel/port';
+import { FindingList } from '../components/FindingList';
+import { usePaneStyles } from '../components/styles';
+import { readDocument, type LiveWorkbook } from '../hooks/useLiveWorkbook';
+import { useSelectCells } from '../hooks/useSelectCells';
+import { checkWorkbook, type WorkbookCheck } from '../lib/analysis';
+import { errorText, summaryText, timeText } from '../lib/format';
+
+const useStyles = makeStyles({
+  summary: { fontWeight: tokens.fontWeightSemibold },
+  naList: { margin: '0', paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+});
+
+interface CheckRun {
+  result: WorkbookCheck;
+  at: Date;
+  editsAtCheck: number;
+}
+
+export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkbook }) {
+  const styles = useStyles();
+  const pane = usePaneStyles();
+  const [run, setRun] = useState<CheckRun>();
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<string>();
+  const select = useSelectCells(port);
+
+  async function check() {
+    setRunning(true);
+    setError(undefined);
+    const editsAtCheck = live.edits;
+    try {
+      const reading = readDocument(await port.readWorkbook());
+      setRun({ result: checkWorkbook(reading.grid, reading.doc), at: reading.readAt, editsAtCheck });
+    } catch (e) {
+      setError(`检查没有完成：${errorText(e)}`);
+    } finally {
+      setRunning(false);
+    }
+  }
+
+  const outdated = run !== undefined && live.edits !== run.editsAtCheck;
+  const result = run?.result;
+  return (
+    <div className={pane.stack} data-testid="check">
+      <div className={pane.row}>
+        <Button appearance="primary" onClick={check} disabled={running}>
+          {run ? '重新检查' : '检查'}
+        </Button>
+        {running && <Spinner size="tiny" label="正在检查…" />}
+      </div>
+      {!run && !running && <Caption1 className={pane.muted}>检查整个工作簿的表内、表间勾稽关系和科目；有“情况说明”工作表时一并核对文字与表格。</Caption1>}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {select.error && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{select.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {outdated && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>检查之后表格有修改，结果可能已过时。</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={check} disabled={running}>
+              重新检查
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {result && run && (
+        <>
+          <div role="status" aria-live="polite" className={pane.tight}>
+            <Body1 className={styles.summary} data-testid="check-summary">
+              {summaryText(result.summary)}
+            </Body1>
+            <Caption1 className={pane.muted}>
+              检查了 {result.tablesFound} 张表{result.narrativeSheet ? `和“${result.narrativeSheet}”工作表` : ''} · {timeText(run.at)}
+              {result.groups.length > 0 ? ' · 点击问题可在表格中选中相关单元格' : ''}
+            </Caption1>
+          </div>
+          {result.tablesFound === 0 && <Body1>没有识别到预算公开表。请先在“插入表格”中插入，或检查表格标题是否为“20XX年……表”。</Body1>}
+          {result.groups.length > 0 && <FindingList groups={result.groups} onSelect={select.select} label="检查结果" />}
+          {result.notApplicable.length > 0 && (
+            <Accordion collapsible>
+              <AccordionItem value="na">
+                <AccordionHeader size="small">
+                  <Subtitle2 as="h3">未检查（{result.notApplicable.length} 项）</Subtitle2>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.naList} data-testid="not-applicable">
+                    {result.notApplicable.map((n, i) => (
+                      <li key={`${n.rule}:${i}`}>
+                        <Caption1>
+                          {n.title}：{n.reason}
+                        </Caption1>
+                      </li>
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { Subtitle2 } from '@fluentui/react-components';
+import type { WorkbookPort } from '../../excel/port';
+import { InsertTablesForm } from '../components/InsertTablesForm';
+import { ProjectAdder } from '../components/ProjectAdder';
+import { SubjectPicker } from '../components/SubjectPicker';
+import { usePaneStyles } from '../components/styles';
+import type { LiveWorkbook } from '../hooks/useLiveWorkbook';
+
+export function InsertTab({ port, live }: { port: WorkbookPort; live: LiveWorkbook }) {
+  const pane = usePaneStyles();
+  const doc = live.reading?.doc;
+  return (
+    <div className={pane.stack} data-testid="insert">
+      <InsertTablesForm port={port} department={doc?.department} year={doc?.year} onInserted={live.refresh} />
+      <section className={pane.section} aria-labelledby="add-subject-heading">
+        <Subtitle2 as="h3" id="add-subject-heading" className={pane.sectionTitle}>
+          添加科目
+        </Subtitle2>
+        <SubjectPicker port={port} doc={doc} onAdded={live.refresh} />
+      </section>
+      <section className={pane.section} aria-labelledby="add-project-heading">
+        <Subtitle2 as="h3" id="add-project-heading" className={pane.sectionTitle}>
+          添加项目（表12/表13）
+        </Subtitle2>
+        <ProjectAdder port={port} doc={doc} onAdded={live.refresh} />
+      </section>
+    </div>
+  );
+}
