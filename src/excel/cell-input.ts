@@ -18,11 +18,13 @@ export function textInput(text: string, numberFormat: string | null | undefined)
 /**
  * The one array written per block through `Range.formulas`: formula text where the grid
  * has a formula, the value elsewhere (Office.js writes a non-formula entry as that value),
- * null where the grid has nothing (a null entry leaves the cell as it is).
+ * null where the grid has nothing (a null entry leaves the cell as it is), and "" where the
+ * grid says "empty this cell" (Excel clears a cell written with ""), e.g. the lines below a
+ * shorter 情况说明 written over a longer one after the user confirmed.
  */
 export function formulaInput(value: CellValue | undefined, formula: string | null | undefined, numberFormat: string | null | undefined): string | number | boolean | null {
   if (formula) return formula;
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value === '' ? null : textInput(value, numberFormat);
+  if (typeof value === 'string') return textInput(value, numberFormat);
   return value;
 }

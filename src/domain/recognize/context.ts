@@ -54,8 +54,12 @@ export function readAmounts(ctx: TableContext, row: number, cols: SideColumns): 
   return amounts;
 }
 
-export function hasAnyAmount(amounts: Partial<Record<AmountRole, Amount>>): boolean {
-  for (const a of Object.values(amounts)) if (a && (a.value !== null || a.problem)) return true;
+/**
+ * An unlabelled row matters only when it carries a figure other than 0 (or something that is
+ * not a number): an empty template row whose row-total formula computes 0 is just an empty row.
+ */
+export function hasNonZeroAmount(amounts: Partial<Record<AmountRole, Amount>>): boolean {
+  for (const a of Object.values(amounts)) if (a && ((a.value !== null && !a.value.isZero()) || a.problem)) return true;
   return false;
 }
 

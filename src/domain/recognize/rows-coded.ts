@@ -2,7 +2,7 @@ import type { BudgetRow, RowKind } from '../model/types';
 import { isTotalLabel } from './column-roles';
 import { CodeReading, readJoinedCode, readSplitCode, SplitCodeState } from './codes';
 import type { SideColumns } from './columns';
-import { hasAnyAmount, readAmounts, reportRow, TableContext, textAt } from './context';
+import { hasNonZeroAmount, readAmounts, reportRow, TableContext, textAt } from './context';
 import { normalizeLabel } from './text';
 
 const KIND_BY_LENGTH: Record<number, RowKind> = { 3: 'class', 5: 'section', 7: 'item' };
@@ -99,7 +99,7 @@ export function readCodedSide(
     return undefined;
   }
   if (rowIsTotal) return { kind: 'total', ...side, name: '', amounts, row };
-  if (hasAnyAmount(amounts)) {
+  if (hasNonZeroAmount(amounts)) {
     reportRow(ctx, row, codeCol, '有金额但没有科目编码和名称，此行未读取。');
   }
   return undefined;

@@ -2,7 +2,7 @@ import type { BudgetRow } from '../model/types';
 import { isTotalLabel } from './column-roles';
 import { readJoinedCode } from './codes';
 import type { SideColumns } from './columns';
-import { hasAnyAmount, readAmounts, reportRow, TableContext, textAt } from './context';
+import { hasNonZeroAmount, readAmounts, reportRow, TableContext, textAt } from './context';
 import { normalizeLabel, stripItemMarks } from './text';
 
 /** 部门预算支出经济分类 类 names (the 3-digit level) that 表6 prints as class rows. */
@@ -34,7 +34,7 @@ export function readEconomicRow(ctx: TableContext, row: number, cols: SideColumn
     return undefined;
   }
   if (!name && !govEconName) {
-    if (hasAnyAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有经济科目名称，此行未读取。');
+    if (hasNonZeroAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有经济科目名称，此行未读取。');
     return undefined;
   }
   const codeText = code?.kind === 'code' ? code.code : undefined;
@@ -73,7 +73,7 @@ export function readThreePublicRow(
   const name = textAt(ctx, row, cols.name);
   const amounts = readAmounts(ctx, row, cols);
   if (!name) {
-    if (hasAnyAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有项目名称，此行未读取。');
+    if (hasNonZeroAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有项目名称，此行未读取。');
     return undefined;
   }
   const key = threePublicKeyOf(name);
@@ -91,7 +91,7 @@ export function readOperatingCostRow(ctx: TableContext, row: number, cols: SideC
   const name = textAt(ctx, row, cols.name);
   const amounts = readAmounts(ctx, row, cols);
   if (!name) {
-    if (hasAnyAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有单位名称，此行未读取。');
+    if (hasNonZeroAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有单位名称，此行未读取。');
     return undefined;
   }
   const label = normalizeLabel(name);
@@ -104,7 +104,7 @@ export function readProjectRow(ctx: TableContext, row: number, cols: SideColumns
   const name = textAt(ctx, row, cols.name);
   const amounts = readAmounts(ctx, row, cols);
   if (!name) {
-    if (hasAnyAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有项目名称，此行未读取。');
+    if (hasNonZeroAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '有金额但没有项目名称，此行未读取。');
     return undefined;
   }
   return { kind: isTotalLabel(normalizeLabel(name)) ? 'total' : 'project', name, amounts, row };

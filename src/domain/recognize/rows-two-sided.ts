@@ -1,6 +1,6 @@
 import type { AmountRole, BudgetRow, RowKind } from '../model/types';
 import type { SideColumns } from './columns';
-import { hasAnyAmount, readAmounts, reportRow, TableContext, textAt } from './context';
+import { hasNonZeroAmount, readAmounts, reportRow, TableContext, textAt } from './context';
 import { normalizeLabel, splitOrdinal } from './text';
 
 /** The 30 expenditure 类 that 表1/表4 list by name, in their fixed order (key = position). */
@@ -46,7 +46,7 @@ export function readIncomeSide(ctx: TableContext, row: number, cols: SideColumns
   const name = textAt(ctx, row, cols.name);
   const amounts = readAmounts(ctx, row, cols);
   if (!name) {
-    if (hasAnyAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '收入一侧有金额但没有项目名称，此行未读取。');
+    if (hasNonZeroAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '收入一侧有金额但没有项目名称，此行未读取。');
     return undefined;
   }
   const { rest } = splitOrdinal(normalizeLabel(name));
@@ -74,7 +74,7 @@ export function readExpenditureSide(ctx: TableContext, row: number, cols: SideCo
   const name = textAt(ctx, row, cols.name);
   const amounts = readAmounts(ctx, row, cols);
   if (!name) {
-    if (hasAnyAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '支出一侧有金额但没有项目名称，此行未读取。');
+    if (hasNonZeroAmount(amounts)) reportRow(ctx, row, cols.name ?? 0, '支出一侧有金额但没有项目名称，此行未读取。');
     return undefined;
   }
   const { ordinal, rest } = splitOrdinal(normalizeLabel(name));
