@@ -30,4 +30,24 @@ describe('budget-tables check with a 情况说明 sheet', () => {
     writeFileSync(file, await writeWorkbookBuffer(seedWorkbook(seeds[0], 'sheets')));
     expect(runCli(['check', file]).status).toBe(0);
   });
+
+  it('checks a 情况说明 given as a .txt file (--text) and names its lines', async () => {
+    const file = path.join(dir, 'tables.xlsx');
+    writeFileSync(file, await writeWorkbookBuffer(seedWorkbook(seeds[0], 'sheets')));
+    const textFile = path.join(dir, '情况说明.txt');
+    writeFileSync(textFile, `\uFEFF${seed000NarrativeText.replace(/\n/g, '\r\n')}`);
+    const r = runCli(['check', file, '--text', textFile, '--format', 'json']);
+    expect(r.status).toBe(1);
+    const errors = JSON.parse(r.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].cells).toEqual(expect.arrayContaining([expect.stringMatching(/^表11!/), expect.stringMatching(/^情况说明\.txt:第\d+行$/)]));
+  });
+
+  it('refuses --text with several workbooks or a missing text file (exit 2)', () => {
+    const a = path.join(dir, 'tables.xlsx');
+    expect(runCli(['check', a, a, '--text', path.join(dir, '情况说明.txt')]).status).toBe(2);
+    const missing = runCli(['check', a, '--text', path.join(dir, 'nope.txt')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/找不到或无法打开情况说明文本/);
+  });
 });

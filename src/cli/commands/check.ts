@@ -32,8 +32,22 @@ function narrativeFindings(grid: WorkbookGrid, doc: BudgetDocument, narrative: N
   return checkNarrativeText(doc, narrative.text, { lineCells: narrative.lineCells, inputs });
 }
 
-/** Reads, recognizes and checks one workbook (tables, and the 情况说明 text when present). */
-export async function checkFile(file: string): Promise<Checked | Unreadable> {
+/** A 情况说明 kept outside the workbook (.txt, or text pasted from .docx): lines are named "说明.txt:第3行". */
+export async function readNarrativeTextFile(file: string): Promise<NarrativeSheetText> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`找不到或无法打开情况说明文本：${file}`);
+  }
+  if (raw.includes('\uFFFD')) throw new UsageError(`情况说明文本不是 UTF-8 编码：${file}。请在记事本中“另存为”并选择 UTF-8。`);
+  const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const name = path.basename(file);
+  return { sheet: name, text: lines.join('\n'), lineCells: lines.map((_, i) => `${name}:第${i + 1}行`) };
+}
+
+/** Reads, recognizes and checks one workbook (tables, and the 情况说明 text: `text`, or the workbook's 情况说明 sheet). */
+export async function checkFile(file: string, text?: NarrativeSheetText): Promise<Checked | Unreadable> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -46,7 +60,7 @@ export async function checkFile(file: string): Promise<Checked | Unreadable> {
   try {
     const grid = await readWorkbookBuffer(data);
     const doc = recognizeWorkbook(grid);
-    const narrative = findNarrativeSheet(grid);
+    const narrative = text ?? findNarrativeSheet(grid);
     // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
     const result = runRules(doc, narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {});
     const findings = [...result.findings, ...narrativeFindings(grid, doc, narrative)];
@@ -59,15 +73,18 @@ export async function checkFile(file: string): Promise<Checked | Unreadable> {
 export async function runCheck(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string', default: 'text' } },
+    options: { format: { type: 'string', default: 'text' }, text: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是 ${values.format}`);
   if (positionals.length === 0) throw new UsageError('请给出要检查的 .xlsx 文件，例如 budget-tables check 预算公开表.xlsx');
 
+  if (values.text && positionals.length !== 1) throw new UsageError('--text 只能配一个工作簿：budget-tables check 甲局.xlsx --text 情况说明.txt');
+  const text = values.text ? await readNarrativeTextFile(values.text) : undefined;
+
   const results: (Checked | Unreadable)[] = [];
-  for (const file of positionals) results.push(await checkFile(file));
+  for (const file of positionals) results.push(await checkFile(file, text));
 
   const unreadable = results.filter((r): r is Unreadable => 'error' in r);
   const checked = results.filter((r): r is Checked => !('error' in r));
