@@ -1,6 +1,7 @@
 import { Subtitle2 } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../excel/port';
 import { InsertTablesForm } from '../components/InsertTablesForm';
+import { PerformanceFormsSection } from '../components/PerformanceFormsSection';
 import { ProjectAdder } from '../components/ProjectAdder';
 import { SubjectPicker } from '../components/SubjectPicker';
 import { usePaneStyles } from '../components/styles';
@@ -23,6 +24,12 @@ export function InsertTab({ port, live }: { port: WorkbookPort; live: LiveWorkbo
           添加项目（表12/表13）
         </Subtitle2>
         <ProjectAdder port={port} doc={doc} onAdded={live.refresh} />
+      </section>
+      <section className={pane.section} aria-labelledby="performance-forms-heading" data-testid="performance-forms">
+        <Subtitle2 as="h3" id="performance-forms-heading" className={pane.sectionTitle}>
+          绩效目标表
+        </Subtitle2>
+        <PerformanceFormsSection port={port} doc={doc} onCreated={live.refresh} />
       </section>
     </div>
   );
