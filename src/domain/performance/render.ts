@@ -1,5 +1,6 @@
 import type { CellRange, CellValue, RangeStyle, SheetGrid } from '../grid/types';
 import { parseAmount } from '../money';
+import { gridContent } from '../grid/content';
 import {
   fieldAmount,
   fieldText,
@@ -145,14 +146,5 @@ export function performanceFormSheet(name: string, options: FormTemplateOptions)
 }
 
 export function blockToSheet(name: string, block: PerformanceFormBlock): SheetGrid {
-  return {
-    name,
-    values: block.values,
-    formulas: block.formulas,
-    numberFormats: block.numberFormats,
-    merges: block.merges,
-    columnWidths: block.columnWidths,
-    styles: block.styles,
-    print: { landscape: false, fitToWidth: true },
-  };
+  return { name, ...gridContent(block), print: { landscape: false, fitToWidth: true } };
 }

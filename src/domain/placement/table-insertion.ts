@@ -3,6 +3,7 @@ import { renderTable, renderWorkbook, STACKED_GAP, type TableBlock, type Templat
 import { PlacementRefusedError } from './refusal';
 import { uniqueSheetName } from './sheet-names';
 import type { InsertionTarget, PlacedBlock, WritePlan } from './types';
+import { gridContent } from '../grid/content';
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns. */
 const MAX_ROWS = 1_048_576;
@@ -15,14 +16,7 @@ function chosenTables(tables: readonly TableId[] | undefined): TableId[] {
 }
 
 function blockGrid(block: TableBlock): PlacedBlock['grid'] {
-  return {
-    values: block.values,
-    formulas: block.formulas,
-    numberFormats: block.numberFormats,
-    merges: block.merges,
-    columnWidths: block.columnWidths,
-    styles: block.styles,
-  };
+  return gridContent(block);
 }
 
 /**

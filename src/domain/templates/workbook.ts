@@ -3,6 +3,7 @@ import { TABLE_IDS, type TableId } from '../model/types';
 import { renderTable } from './render';
 import { TEMPLATE_SPECS } from './specs';
 import type { TableBlock, TemplateOptions } from './types';
+import { gridContent } from '../grid/content';
 
 export type WorkbookLayout = 'sheets' | 'stacked';
 
@@ -15,16 +16,7 @@ export function sheetNameFor(id: TableId): string {
 }
 
 function toSheet(name: string, block: TableBlock): SheetGrid {
-  return {
-    name,
-    values: block.values,
-    formulas: block.formulas,
-    numberFormats: block.numberFormats,
-    merges: block.merges,
-    columnWidths: block.columnWidths,
-    styles: block.styles,
-    print: PRINT_SETUP,
-  };
+  return { name, ...gridContent(block), print: PRINT_SETUP };
 }
 
 const PRINT_SETUP = { landscape: true, fitToWidth: true };
