@@ -50,4 +50,20 @@ describe('budget-tables check with a 情况说明 sheet', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/找不到或无法打开情况说明文本/);
   });
+
+  it('--catalog: imported names take precedence over the built-in list', async () => {
+    const file = path.join(dir, 'tables-for-catalog.xlsx');
+    writeFileSync(file, await writeWorkbookBuffer(seedWorkbook(seeds[0], 'sheets')));
+    const csv = path.join(dir, '科目表.csv');
+    writeFileSync(csv, '科目编码,科目名称\n2010306,政务公开审批事务\n');
+    const nameWarnings = (args: string[]) =>
+      JSON.parse(runCli(['check', file, '--format', 'json', ...args]).stdout).findings.filter(
+        (f: { rule: string; message: string }) => f.rule === 'K.catalog' && f.message.includes('政务公开审批事务'),
+      );
+    expect(nameWarnings([])).toEqual([]);
+    const warned = nameWarnings(['--catalog', csv]);
+    expect(warned.length).toBeGreaterThan(0);
+    expect(warned[0].severity).toBe('warning');
+    expect(runCli(['check', file, '--catalog', path.join(dir, 'nope.csv')]).status).toBe(2);
+  });
 });

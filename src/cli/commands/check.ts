@@ -11,6 +11,8 @@ import type { WorkbookGrid } from '../../domain/grid/types';
 import { runRules } from '../../domain/rules';
 import type { NotApplicable } from '../../domain/rules';
 import { readWorkbookBuffer } from '../../xlsx';
+import type { Catalog } from '../../domain/catalog';
+import { loadCatalogFile } from '../catalog-file';
 import { UsageError } from '../usage';
 
 interface Unreadable {
@@ -47,7 +49,7 @@ export async function readNarrativeTextFile(file: string): Promise<NarrativeShee
 }
 
 /** Reads, recognizes and checks one workbook (tables, and the 情况说明 text: `text`, or the workbook's 情况说明 sheet). */
-export async function checkFile(file: string, text?: NarrativeSheetText): Promise<Checked | Unreadable> {
+export async function checkFile(file: string, text?: NarrativeSheetText, catalog?: Catalog): Promise<Checked | Unreadable> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -59,10 +61,13 @@ export async function checkFile(file: string, text?: NarrativeSheetText): Promis
   }
   try {
     const grid = await readWorkbookBuffer(data);
-    const doc = recognizeWorkbook(grid);
+    const doc = recognizeWorkbook(grid, catalog ? { catalog } : {});
     const narrative = text ?? findNarrativeSheet(grid);
-    // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
-    const result = runRules(doc, narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {});
+    const result = runRules(doc, {
+      ...(catalog ? { catalog } : {}),
+      // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
+      ...(narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {}),
+    });
     const findings = [...result.findings, ...narrativeFindings(grid, doc, narrative)];
     return { report: buildCheckReport(file, doc, findings), doc, notApplicable: result.notApplicable };
   } catch (e) {
@@ -73,7 +78,7 @@ export async function checkFile(file: string, text?: NarrativeSheetText): Promis
 export async function runCheck(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string', default: 'text' }, text: { type: 'string' } },
+    options: { format: { type: 'string', default: 'text' }, text: { type: 'string' }, catalog: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
@@ -82,9 +87,10 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
 
   if (values.text && positionals.length !== 1) throw new UsageError('--text 只能配一个工作簿：budget-tables check 甲局.xlsx --text 情况说明.txt');
   const text = values.text ? await readNarrativeTextFile(values.text) : undefined;
+  const catalog = values.catalog ? await loadCatalogFile(values.catalog) : undefined;
 
   const results: (Checked | Unreadable)[] = [];
-  for (const file of positionals) results.push(await checkFile(file, text));
+  for (const file of positionals) results.push(await checkFile(file, text, catalog));
 
   const unreadable = results.filter((r): r is Unreadable => 'error' in r);
   const checked = results.filter((r): r is Checked => !('error' in r));

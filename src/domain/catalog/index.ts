@@ -4,3 +4,5 @@ export type { CatalogRows, EconomicPair, ImportRow, LookupResult, SearchOptions 
 export { inferCatalogKind, levelOfCode, normalizeSubjectName, parentCode } from './codes';
 export { EXPENDITURE_CLASSES_2023, EXPENDITURE_CLASSES_2024, matchExpenditureClass } from './expenditure-classes';
 export type { ExpenditureClassMatch } from './expenditure-classes';
+export { catalogRowsFromGrid } from './import';
+export type { CatalogImport } from './import';
