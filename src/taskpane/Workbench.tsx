@@ -1,8 +1,10 @@
 import { Body1, Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { WorkbookPort } from '../excel/port';
 import { FEATURES, NEEDS_EXCEL, type Feature } from './features';
-import { useLiveWorkbook } from './hooks/useLiveWorkbook';
+import { readDocument, useLiveWorkbook } from './hooks/useLiveWorkbook';
+import { PaneCatalogProvider, type PaneCatalog } from './hooks/usePaneCatalog';
+import { paneCatalog } from './lib/catalog';
 import { CheckTab } from './tabs/CheckTab';
 import { InsertTab } from './tabs/InsertTab';
 import { NarrativeTab } from './tabs/NarrativeTab';
@@ -28,32 +30,46 @@ type TabId = Feature['id'];
 export function Workbench({ workbook }: { workbook: WorkbookPort | null }) {
   const styles = useStyles();
   const [selected, setSelected] = useState<TabId>('insert');
+  // The 科目 sheet the user imported: kept for the session, re-imported at every read.
+  const [catalogSheet, setCatalogSheet] = useState<string>();
   // The check tab reads the workbook itself when asked; every other tab follows the edits.
-  const live = useLiveWorkbook(workbook, selected !== 'check');
+  const live = useLiveWorkbook(workbook, selected !== 'check', catalogSheet);
+  const reading = live.reading;
+  const catalog = useMemo<PaneCatalog>(
+    () => ({
+      current: reading?.catalog ?? { catalog: paneCatalog() },
+      chosenSheet: catalogSheet,
+      choose: setCatalogSheet,
+      read: (grid) => readDocument(grid, catalogSheet),
+    }),
+    [reading, catalogSheet],
+  );
 
   return (
-    <section aria-label="功能">
-      <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={(_, data) => setSelected(data.value as TabId)}>
+    <PaneCatalogProvider value={catalog}>
+      <section aria-label="功能">
+        <TabList className={styles.tabs} size="small" selectedValue={selected} onTabSelect={(_, data) => setSelected(data.value as TabId)}>
+          {FEATURES.map((feature) => (
+            <Tab key={feature.id} id={`tab-${feature.id}`} value={feature.id} aria-controls={`panel-${feature.id}`}>
+              {feature.title}
+            </Tab>
+          ))}
+        </TabList>
         {FEATURES.map((feature) => (
-          <Tab key={feature.id} id={`tab-${feature.id}`} value={feature.id} aria-controls={`panel-${feature.id}`}>
-            {feature.title}
-          </Tab>
+          <div
+            key={feature.id}
+            className={styles.panel}
+            role="tabpanel"
+            id={`panel-${feature.id}`}
+            aria-labelledby={`tab-${feature.id}`}
+            hidden={feature.id !== selected}
+            tabIndex={0}
+          >
+            {workbook ? <TabContent id={feature.id} port={workbook} live={live} /> : <DemoPanel feature={feature} />}
+          </div>
         ))}
-      </TabList>
-      {FEATURES.map((feature) => (
-        <div
-          key={feature.id}
-          className={styles.panel}
-          role="tabpanel"
-          id={`panel-${feature.id}`}
-          aria-labelledby={`tab-${feature.id}`}
-          hidden={feature.id !== selected}
-          tabIndex={0}
-        >
-          {workbook ? <TabContent id={feature.id} port={workbook} live={live} /> : <DemoPanel feature={feature} />}
-        </div>
-      ))}
-    </section>
+      </section>
+    </PaneCatalogProvider>
   );
 }
 

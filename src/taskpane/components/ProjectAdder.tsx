@@ -1,8 +1,8 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, makeStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { BudgetDocument, TableId } from '../../domain/model/types';
-import { recognizeWorkbook } from '../../domain/recognize';
 import type { WorkbookPort } from '../../excel/port';
+import { usePaneCatalog } from '../hooks/usePaneCatalog';
 import { errorText, tableLabel } from '../lib/format';
 import { planProjectAddition } from '../lib/placement';
 import { usePaneStyles } from './styles';
@@ -16,6 +16,7 @@ const useStyles = makeStyles({ input: { width: '100%', minWidth: '0' } });
 export function ProjectAdder({ port, doc, onAdded }: { port: WorkbookPort; doc: BudgetDocument | undefined; onAdded: () => Promise<void> }) {
   const styles = useStyles();
   const pane = usePaneStyles();
+  const { read } = usePaneCatalog();
   const present = useMemo(() => PROJECT_TABLES.filter((id) => doc?.tables.some((t) => t.id === id)), [doc]);
   const [table, setTable] = useState<TableId>('T12');
   const [name, setName] = useState('');
@@ -32,7 +33,7 @@ export function ProjectAdder({ port, doc, onAdded }: { port: WorkbookPort; doc: 
     setNotice(undefined);
     try {
       const grid = await port.readWorkbook();
-      const current = recognizeWorkbook(grid).tables.find((t) => t.id === target);
+      const current = read(grid).doc.tables.find((t) => t.id === target);
       const sheet = current && grid.sheets.find((s) => s.name === current.sheet);
       if (!current || !sheet) throw new Error(`工作簿中找不到${tableLabel(target)}。`);
       await port.insertRows(planProjectAddition(current, sheet, project));

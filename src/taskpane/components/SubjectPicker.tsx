@@ -2,11 +2,11 @@ import { Button, Caption1, Checkbox, Combobox, Field, Input, MessageBar, Message
 import { useMemo, useState } from 'react';
 import { PlacementRefusedError } from '../../domain/placement';
 import type { BudgetDocument, TableId } from '../../domain/model/types';
-import { recognizeWorkbook } from '../../domain/recognize';
 import { tableName } from '../../domain/rules';
 import { isGovernmentFundCode } from '../../domain/templates';
 import type { WorkbookPort } from '../../excel/port';
-import { paneCatalog, searchSubjects } from '../lib/catalog';
+import { usePaneCatalog } from '../hooks/usePaneCatalog';
+import { searchSubjects } from '../lib/catalog';
 import { errorText, tableLabel } from '../lib/format';
 import { planSubjectAddition } from '../lib/placement';
 import { usePaneStyles } from './styles';
@@ -53,9 +53,11 @@ export function SubjectPicker({ port, doc, onAdded }: SubjectPickerProps) {
   const [targets, setTargets] = useState<TableId[]>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
+  const paneCatalog = usePaneCatalog();
+  const catalog = paneCatalog.current.catalog;
   const year = doc?.year;
   const present = useMemo(() => SUBJECT_TABLES.filter((id) => doc?.tables.some((t) => t.id === id)), [doc]);
-  const matches = useMemo(() => searchSubjects(query, year), [query, year]);
+  const matches = useMemo(() => searchSubjects(query, year, 40, catalog), [query, year, catalog]);
   const typedCode = query.trim();
   const offerTyped = TYPED_CODE.test(typedCode) && !matches.some((m) => m.code === typedCode);
   const chosenTargets = (targets ?? (entry ? defaultTargets(entry.code, present) : [])).filter((id) => present.includes(id));
@@ -70,7 +72,8 @@ export function SubjectPicker({ port, doc, onAdded }: SubjectPickerProps) {
       for (const id of chosenTargets) {
         // Read again before each table: an insertion moves the rows of anything below it.
         const grid = await port.readWorkbook();
-        const current = recognizeWorkbook(grid);
+        const reading = paneCatalog.read(grid);
+        const current = reading.doc;
         const table = current.tables.find((t) => t.id === id);
         const sheet = table && grid.sheets.find((s) => s.name === table.sheet);
         if (!table || !sheet) {
@@ -79,7 +82,7 @@ export function SubjectPicker({ port, doc, onAdded }: SubjectPickerProps) {
         }
         try {
           const typedNames = Object.fromEntries(Object.entries(names).filter(([, n]) => n.trim() !== ''));
-          const insertion = planSubjectAddition(table, sheet, entry.code, paneCatalog(), current.year ?? year ?? new Date().getFullYear(), typedNames);
+          const insertion = planSubjectAddition(table, sheet, entry.code, reading.catalog.catalog, current.year ?? year ?? new Date().getFullYear(), typedNames);
           if (insertion.rows.length === 0 && insertion.cells.length === 0) {
             failed.push(`${tableLabel(id)}：已有 ${entry.code}，未重复添加`);
             continue;
@@ -160,7 +163,7 @@ export function SubjectPicker({ port, doc, onAdded }: SubjectPickerProps) {
         </Combobox>
       </Field>
       {needNames.map((code) => (
-        <Field key={code} label={`科目 ${code} 的名称`} size="small" hint="内置科目目录中没有此编码，请按《政府收支分类科目》填写">
+        <Field key={code} label={`科目 ${code} 的名称`} size="small" hint={`${paneCatalog.current.imported ? '导入的科目表' : '内置科目目录'}中没有此编码，请按《政府收支分类科目》填写`}>
           <Input size="small" value={names[code] ?? ''} onChange={(_, d) => setNames((old) => ({ ...old, [code]: d.value }))} />
         </Field>
       ))}

@@ -3,6 +3,7 @@ import type { WorkbookGrid } from '../../domain/grid/types';
 import type { BudgetDocument } from '../../domain/model/types';
 import { recognizeWorkbook } from '../../domain/recognize';
 import type { WorkbookPort } from '../../excel/port';
+import { catalogForWorkbook, type WorkbookCatalog } from '../lib/catalog';
 import { errorText } from '../lib/format';
 import { LiveRefresher } from '../lib/liveRefresher';
 
@@ -10,6 +11,8 @@ export interface WorkbookReading {
   grid: WorkbookGrid;
   doc: BudgetDocument;
   readAt: Date;
+  /** The 科目 catalogue the workbook was read with (imported from a sheet, or the built-in one). */
+  catalog: WorkbookCatalog;
 }
 
 export interface LiveWorkbook {
@@ -23,8 +26,14 @@ export interface LiveWorkbook {
   refresh(): Promise<void>;
 }
 
-export function readDocument(grid: WorkbookGrid): WorkbookReading {
-  return { grid, doc: recognizeWorkbook(grid), readAt: new Date() };
+/** Recognizes the tables; with an imported 科目 list (the chosen sheet, else a 科目/科目表 sheet) its names are used. */
+export function readDocument(grid: WorkbookGrid, catalogSheet?: string): WorkbookReading {
+  const catalog = catalogForWorkbook(grid, catalogSheet);
+  const imported = catalog.imported;
+  // The imported 科目 sheet is no budget table: not reported as an unreadable sheet.
+  const tables = imported ? { ...grid, sheets: grid.sheets.filter((s) => s.name !== imported.sheet) } : grid;
+  const doc = recognizeWorkbook(tables, imported ? { catalog: catalog.catalog } : {});
+  return { grid, doc, readAt: new Date(), catalog };
 }
 
 /**
@@ -32,7 +41,7 @@ export function readDocument(grid: WorkbookGrid): WorkbookReading {
  * readWorkbook per debounced refresh (see LiveRefresher). While `enabled` is false (no
  * tab needs it) edits only mark the reading stale.
  */
-export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean): LiveWorkbook {
+export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, catalogSheet?: string): LiveWorkbook {
   const [reading, setReading] = useState<WorkbookReading>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
@@ -40,6 +49,8 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean): Li
   const refresher = useRef<LiveRefresher<WorkbookGrid> | null>(null);
   const enabledRef = useRef(enabled);
   enabledRef.current = enabled;
+  const catalogSheetRef = useRef(catalogSheet);
+  catalogSheetRef.current = catalogSheet;
 
   useEffect(() => {
     if (!port) return undefined;
@@ -54,7 +65,7 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean): Li
         setLoading(false);
         if (outcome.ok) {
           try {
-            setReading(readDocument(outcome.value));
+            setReading(readDocument(outcome.value, catalogSheetRef.current));
             setError(undefined);
           } catch (e) {
             setError(`无法识别工作簿中的表格：${errorText(e)}`);
@@ -90,6 +101,18 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean): Li
   useEffect(() => {
     refresher.current?.setEnabled(enabled);
   }, [enabled, port]);
+
+  // Another 科目 sheet chosen: the last grid read again with it (no new read of the workbook).
+  useEffect(() => {
+    setReading((old) => {
+      if (!old) return old;
+      try {
+        return { ...readDocument(old.grid, catalogSheet), readAt: old.readAt };
+      } catch {
+        return old;
+      }
+    });
+  }, [catalogSheet]);
 
   const refresh = useCallback(() => refresher.current?.refreshNow() ?? Promise.resolve(), []);
   return { reading, loading, error, edits, refresh };

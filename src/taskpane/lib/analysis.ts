@@ -1,3 +1,4 @@
+import type { Catalog } from '../../domain/catalog';
 import type { Finding, FindingSummary } from '../../domain/findings/types';
 import { summarize } from '../../domain/findings/types';
 import type { WorkbookGrid } from '../../domain/grid/types';
@@ -46,8 +47,8 @@ function describeNotApplicable(list: NotApplicable[]): WorkbookCheck['notApplica
 }
 
 /** Everything 一键检查 reports: recognition problems, every rule, and the 情况说明 text when present. */
-export function checkWorkbook(grid: WorkbookGrid, doc: BudgetDocument): WorkbookCheck {
-  const result = checkDocument(doc);
+export function checkWorkbook(grid: WorkbookGrid, doc: BudgetDocument, catalog?: Catalog): WorkbookCheck {
+  const result = checkDocument(doc, catalog ? { catalog } : {});
   const narrative = narrativeSheetFindings(grid, doc);
   const findings = [...result.findings, ...(narrative?.findings ?? [])];
   return {

@@ -18,7 +18,8 @@ import { useState } from 'react';
 import type { WorkbookPort } from '../../excel/port';
 import { FindingList } from '../components/FindingList';
 import { usePaneStyles } from '../components/styles';
-import { readDocument, type LiveWorkbook } from '../hooks/useLiveWorkbook';
+import type { LiveWorkbook } from '../hooks/useLiveWorkbook';
+import { usePaneCatalog } from '../hooks/usePaneCatalog';
 import { useSelectCells } from '../hooks/useSelectCells';
 import { checkWorkbook, type WorkbookCheck } from '../lib/analysis';
 import { errorText, summaryText, timeText } from '../lib/format';
@@ -41,14 +42,15 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
   const select = useSelectCells(port);
+  const { read } = usePaneCatalog();
 
   async function check() {
     setRunning(true);
     setError(undefined);
     const editsAtCheck = live.edits;
     try {
-      const reading = readDocument(await port.readWorkbook());
-      setRun({ result: checkWorkbook(reading.grid, reading.doc), at: reading.readAt, editsAtCheck });
+      const reading = read(await port.readWorkbook());
+      setRun({ result: checkWorkbook(reading.grid, reading.doc, reading.catalog.catalog), at: reading.readAt, editsAtCheck });
     } catch (e) {
       setError(`检查没有完成：${errorText(e)}`);
     } finally {

@@ -1,5 +1,6 @@
 import { Subtitle2 } from '@fluentui/react-components';
 import type { WorkbookPort } from '../../excel/port';
+import { CatalogImportSection } from '../components/CatalogImportSection';
 import { InsertTablesForm } from '../components/InsertTablesForm';
 import { PerformanceFormsSection } from '../components/PerformanceFormsSection';
 import { ProjectAdder } from '../components/ProjectAdder';
@@ -18,6 +19,12 @@ export function InsertTab({ port, live }: { port: WorkbookPort; live: LiveWorkbo
           添加科目
         </Subtitle2>
         <SubjectPicker port={port} doc={doc} onAdded={live.refresh} />
+      </section>
+      <section className={pane.section} aria-labelledby="catalog-heading">
+        <Subtitle2 as="h3" id="catalog-heading" className={pane.sectionTitle}>
+          科目表
+        </Subtitle2>
+        <CatalogImportSection port={port} sheetNames={live.reading?.grid.sheets.map((s) => s.name) ?? []} onImported={live.refresh} />
       </section>
       <section className={pane.section} aria-labelledby="add-project-heading">
         <Subtitle2 as="h3" id="add-project-heading" className={pane.sectionTitle}>
