@@ -1,6 +1,6 @@
 /**
  * Plain cell grids: the one shape in which workbooks reach the domain, whether
- * they come from Office.js (src/excel), from an .xlsx file (src/xlsx) or from a
+ * they come from the Excel adapter (src/excel), from an .xlsx file (src/xlsx) or from a
  * template. Rows and columns are 0-based; row 0 / col 0 is cell A1.
  */
 export type CellValue = string | number | boolean | null;
