@@ -1,15 +1,10 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { WorkbookGrid } from '../../src/domain/grid/types';
-import { Workbench } from '../../src/taskpane/Workbench';
 import { seed000, seedWorkbook } from '../fixtures/seeds/build';
 import { FakePort } from './fakePort';
+import { mountWorkbench, sleep } from './workbenchHarness';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const NOT_IN_LIST = /不在内置科目表中（[^）]*2010308/;
 const CATALOG_ROWS = [
   ['科目编码', '科目名称'],
@@ -18,19 +13,7 @@ const CATALOG_ROWS = [
   ['2010308', '信访事务'],
 ];
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
+const pane = mountWorkbench();
 
 /** seed000 with its 2010306 row turned into 2010308 信访事务 (a code the built-in list lacks), plus a 科目 sheet. */
 function workbookWith信访(catalogSheet: string): WorkbookGrid {
@@ -48,29 +31,20 @@ function workbookWith信访(catalogSheet: string): WorkbookGrid {
   return grid;
 }
 
-async function render(port: FakePort) {
-  await act(async () => {
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <Workbench workbook={port} />
-      </FluentProvider>,
-    );
-    await sleep(50);
-  });
-}
+const render = (port: FakePort) => pane.render(port, 50);
 
 function text(testId: string): string {
-  return container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+  return pane.container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
 }
 
 function button(label: string): HTMLButtonElement {
-  const found = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === label);
+  const found = Array.from(pane.container.querySelectorAll('button')).find((b) => b.textContent === label);
   if (!found) throw new Error(`no button ${label}`);
   return found as HTMLButtonElement;
 }
 
 async function searchPicker(query: string): Promise<string[]> {
-  const input = container.querySelector<HTMLInputElement>('[data-testid="subject-picker"] input')!;
+  const input = pane.container.querySelector<HTMLInputElement>('[data-testid="subject-picker"] input')!;
   await act(async () => {
     input.focus();
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, query);
@@ -81,14 +55,14 @@ async function searchPicker(query: string): Promise<string[]> {
 }
 
 async function check(): Promise<string> {
-  await act(async () => (container.querySelector('#tab-check') as HTMLElement).click());
+  await act(async () => (pane.container.querySelector('#tab-check') as HTMLElement).click());
   await act(async () => {
-    button(container.querySelector('[data-testid="check-summary"]') ? '重新检查' : '检查').click();
+    button(pane.container.querySelector('[data-testid="check-summary"]') ? '重新检查' : '检查').click();
     await sleep(50);
   });
-  const tips = Array.from(container.querySelectorAll('button')).find((b) => /个提示/.test(b.textContent ?? ''));
+  const tips = Array.from(pane.container.querySelectorAll('button')).find((b) => /个提示/.test(b.textContent ?? ''));
   if (tips && tips.getAttribute('aria-expanded') !== 'true') await act(async () => tips.click());
-  return Array.from(container.querySelectorAll('[data-testid="finding"]'))
+  return Array.from(pane.container.querySelectorAll('[data-testid="finding"]'))
     .map((f) => f.textContent ?? '')
     .join('\n');
 }
@@ -102,8 +76,8 @@ describe('科目表 section (jsdom)', () => {
     expect(await searchPicker('信访')).toEqual(['目录中没有找到，请换个编码或名称']);
     expect(await check()).toMatch(NOT_IN_LIST);
 
-    await act(async () => (container.querySelector('#tab-insert') as HTMLElement).click());
-    const select = container.querySelector<HTMLSelectElement>('[data-testid="catalog-import"] select')!;
+    await act(async () => (pane.container.querySelector('#tab-insert') as HTMLElement).click());
+    const select = pane.container.querySelector<HTMLSelectElement>('[data-testid="catalog-import"] select')!;
     expect(Array.from(select.options).map((o) => o.value)).toEqual([...Array.from({ length: 13 }, (_, i) => `表${i + 1}`), '一体化导出']);
     await act(async () => {
       select.value = '一体化导出';

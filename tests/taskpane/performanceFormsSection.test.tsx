@@ -1,43 +1,16 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { WriteRequest } from '../../src/excel/port';
-import { Workbench } from '../../src/taskpane/Workbench';
 import { seed000, seedWorkbook } from '../fixtures/seeds/build';
 import { FakePort } from './fakePort';
+import { mountWorkbench, sleep } from './workbenchHarness';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
-async function render(port: FakePort) {
-  await act(async () => {
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <Workbench workbook={port} />
-      </FluentProvider>,
-    );
-    await sleep(50);
-  });
-}
+const pane = mountWorkbench();
+const render = (port: FakePort) => pane.render(port, 50);
 
 function section(): HTMLElement {
-  return container.querySelector<HTMLElement>('[data-testid="performance-forms"]')!;
+  return pane.container.querySelector<HTMLElement>('[data-testid="performance-forms"]')!;
 }
 
 function projectBoxes(): HTMLInputElement[] {

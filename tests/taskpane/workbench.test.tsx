@@ -1,46 +1,21 @@
 /** @jest-environment jsdom */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { Workbench } from '../../src/taskpane/Workbench';
 import { seed000, seedWorkbook } from '../fixtures/seeds/build';
 import { FakePort } from './fakePort';
+import { mountWorkbench, sleep } from './workbenchHarness';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pane = mountWorkbench();
+const render = pane.render;
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
-async function render(port: FakePort) {
-  await act(async () => {
-    root.render(
-      <FluentProvider theme={webLightTheme}>
-        <Workbench workbook={port} />
-      </FluentProvider>,
-    );
-  });
-}
 
 async function clickTab(id: 'insert' | 'overview' | 'check' | 'narrative') {
-  const tab = container.querySelector<HTMLElement>(`#tab-${id}`)!;
+  const tab = pane.container.querySelector<HTMLElement>(`#tab-${id}`)!;
   await act(async () => tab.click());
 }
 
 function text(testId: string): string {
-  return container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+  return pane.container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
 }
 
 /** 表1 支出总计 (2023年合计): the cell after the 支出总计 label. */
@@ -83,14 +58,14 @@ describe('Workbench with a workbook (jsdom)', () => {
     await render(port);
     await clickTab('check');
     const readsBefore = port.reads;
-    const button = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === '检查')!;
+    const button = Array.from(pane.container.querySelectorAll('button')).find((b) => b.textContent === '检查')!;
     await act(async () => {
       button.click();
       await sleep(50);
     });
     expect(port.reads).toBe(readsBefore + 1);
     expect(text('check-summary')).toMatch(/^\d+ 个错误/);
-    const errors = container.querySelectorAll('[data-testid="finding"][data-severity="error"]');
+    const errors = pane.container.querySelectorAll('[data-testid="finding"][data-severity="error"]');
     expect(errors.length).toBeGreaterThan(0);
     const expenditureCell = `表1!${String.fromCharCode(65 + at.col)}${at.row + 1}`;
     const finding = Array.from(errors).find((f) => f.textContent?.includes(expenditureCell));
@@ -99,6 +74,6 @@ describe('Workbench with a workbook (jsdom)', () => {
     expect(port.selections.length).toBe(1);
     expect(port.selections[0].sheet).toBe('表1');
     // The tab panel hides the other tabs' content; no reading happens while checking.
-    expect(container.querySelector('#panel-overview')?.hasAttribute('hidden')).toBe(true);
+    expect(pane.container.querySelector('#panel-overview')?.hasAttribute('hidden')).toBe(true);
   });
 });
