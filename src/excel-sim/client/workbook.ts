@@ -9,6 +9,21 @@ import { SimRange } from './range';
 // ------------------------------------------------------------------ events
 
 /** Worksheet.onChanged etc.: `add` registers at the next sync and returns a handler result to `remove()` later. */
+/**
+ * `collection.load('items/name')` and friends: the item part of the load spec is applied to
+ * every item (a bare collection load means all item properties); the collection takes its
+ * items only when the whole batch succeeds.
+ */
+function loadCollectionItems<T>(exec: Exec, spec: import('./base').LoadSpec, items: SimClientObject<T>[], commit: () => void): void {
+  const itemSpec = spec.nav.get('items') ?? { all: spec.all || spec.scalars.has('items'), scalars: new Set([...spec.scalars].filter((s) => s !== 'items')), nav: spec.nav };
+  if (!itemSpec.all && itemSpec.scalars.size === 0 && itemSpec.nav.size === 0) itemSpec.all = true;
+  for (const item of items) {
+    item._checkSpec(itemSpec);
+    item._runLoad(exec, itemSpec);
+  }
+  exec.afterSuccess.push(commit);
+}
+
 export class SimEventHandlers {
   constructor(
     private readonly _context: SimRequestContext,
@@ -234,18 +249,12 @@ export class SimWorksheetCollection extends SimClientObject<WorkbookEngine> {
   }
 
   override _runLoad(exec: Exec, spec: import('./base').LoadSpec): void {
-    const itemSpec = spec.nav.get('items') ?? { all: spec.all || spec.scalars.has('items'), scalars: new Set([...spec.scalars].filter((s) => s !== 'items')), nav: spec.nav };
-    if (!itemSpec.all && itemSpec.scalars.size === 0 && itemSpec.nav.size === 0) itemSpec.all = true;
     const items = exec.engine.sheets.map((sheet) => {
       const proxy = new SimWorksheet(this.context, () => sheet, `worksheets.getItem(${JSON.stringify(sheet.id)})`);
       proxy._sheetId = sheet.id;
       return proxy;
     });
-    for (const item of items) {
-      item._checkSpec(itemSpec);
-      item._runLoad(exec, itemSpec);
-    }
-    exec.afterSuccess.push(() => {
+    loadCollectionItems(exec, spec, items, () => {
       this._items = items;
       this._isNull = false;
     });
@@ -537,14 +546,8 @@ export class SimNamedItemCollection extends SimClientObject<WorkbookEngine> {
   }
 
   override _runLoad(exec: Exec, spec: import('./base').LoadSpec): void {
-    const itemSpec = spec.nav.get('items') ?? { all: spec.all || spec.scalars.has('items'), scalars: new Set([...spec.scalars].filter((s) => s !== 'items')), nav: spec.nav };
-    if (!itemSpec.all && itemSpec.scalars.size === 0 && itemSpec.nav.size === 0) itemSpec.all = true;
     const items = [...exec.engine.names.values()].map((state) => new SimNamedItem(this.context, () => state, `names.getItem(${JSON.stringify(state.name)})`));
-    for (const item of items) {
-      item._checkSpec(itemSpec);
-      item._runLoad(exec, itemSpec);
-    }
-    exec.afterSuccess.push(() => {
+    loadCollectionItems(exec, spec, items, () => {
       this._items = items;
       this._isNull = false;
     });
