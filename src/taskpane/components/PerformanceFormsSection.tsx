@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { BudgetDocument } from '../../domain/model/types';
 import { sum } from '../../domain/money';
 import type { WorkbookPort } from '../../excel/port';
-import { errorText, wan } from '../lib/format';
+import { wan } from '../lib/format';
+import { usePaneAction } from '../hooks/usePaneAction';
 import { createdText, planFormsWrite, selectedByDefault, t12Projects, type ProjectChoice } from '../lib/performanceForms';
 import { usePaneStyles } from './styles';
 
@@ -37,7 +38,6 @@ const useStyles = makeStyles({
   code: { width: '9em', minWidth: '0' },
 });
 
-type Notice = { intent: 'success' | 'error'; text: string };
 
 function amountText(project: ProjectChoice): string {
   if (!project.plannable) return '无合计列';
@@ -57,8 +57,7 @@ export function PerformanceFormsSection({ port, doc, onCreated }: { port: Workbo
   // Only what the user changed; the rest follows selectedByDefault as the reading updates.
   const [overrides, setOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [departmentCode, setDepartmentCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>();
+  const { busy, notice, setNotice, run } = usePaneAction();
 
   if (!doc) return <Caption1 className={pane.muted}>正在读取工作簿…</Caption1>;
   if (!listing) return <Caption1 className={pane.muted}>工作簿中还没有表12（项目支出预算表）。请先插入表12并填写项目。</Caption1>;
@@ -79,19 +78,13 @@ export function PerformanceFormsSection({ port, doc, onCreated }: { port: Workbo
     });
 
   async function generate() {
-    setBusy(true);
-    setNotice(undefined);
-    try {
+    await run(async () => {
       const plan = planFormsWrite(await port.readWorkbook(), chosen.map((p) => p.key), { departmentCode });
       await port.write(plan.request);
       setOverrides(new Map());
       setNotice({ intent: 'success', text: createdText(plan.created) });
       await onCreated();
-    } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

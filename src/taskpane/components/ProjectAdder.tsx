@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { BudgetDocument, TableId } from '../../domain/model/types';
 import type { WorkbookPort } from '../../excel/port';
 import { usePaneCatalog } from '../hooks/usePaneCatalog';
-import { errorText, tableLabel } from '../lib/format';
+import { tableLabel } from '../lib/format';
+import { usePaneAction } from '../hooks/usePaneAction';
 import { planProjectAddition } from '../lib/placement';
 import { usePaneStyles } from './styles';
 
@@ -20,8 +21,7 @@ export function ProjectAdder({ port, doc, onAdded }: { port: WorkbookPort; doc: 
   const present = useMemo(() => PROJECT_TABLES.filter((id) => doc?.tables.some((t) => t.id === id)), [doc]);
   const [table, setTable] = useState<TableId>('T12');
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ intent: 'success' | 'error'; text: string }>();
+  const { busy, notice, run } = usePaneAction();
   const target = present.includes(table) ? table : present[0];
 
   if (present.length === 0) return <Caption1 className={pane.muted}>工作簿中还没有表12 或表13。</Caption1>;
@@ -29,9 +29,7 @@ export function ProjectAdder({ port, doc, onAdded }: { port: WorkbookPort; doc: 
   async function add() {
     const project = name.trim();
     if (!project || !target) return;
-    setBusy(true);
-    setNotice(undefined);
-    try {
+    await run(async () => {
       const grid = await port.readWorkbook();
       const current = read(grid).doc.tables.find((t) => t.id === target);
       const sheet = current && grid.sheets.find((s) => s.name === current.sheet);
@@ -39,12 +37,8 @@ export function ProjectAdder({ port, doc, onAdded }: { port: WorkbookPort; doc: 
       await port.insertRows(planProjectAddition(current, sheet, project));
       await onAdded();
       setName('');
-      setNotice({ intent: 'success', text: `已在${tableLabel(target)}中添加项目“${project}”，金额请填在新行中。` });
-    } catch (e) {
-      setNotice({ intent: 'error', text: errorText(e) });
-    } finally {
-      setBusy(false);
-    }
+      return `已在${tableLabel(target)}中添加项目“${project}”，金额请填在新行中。`;
+    });
   }
 
   return (
