@@ -4,7 +4,6 @@
 
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -77,21 +76,17 @@ class ForbidPackagesPlugin {
   }
 }
 
-function canSudoWithoutPassword() {
-  const result = spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore', timeout: 5000 });
-  return result.status === 0;
-}
-
 /**
- * Trusted localhost certificates from office-addin-dev-certs when possible. Otherwise
- * (no sudo, CI, BDA_DEV_CERTS=self-signed) webpack-dev-server makes a self-signed one:
- * the playground still comes up over https, only the browser warns.
+ * Trusted localhost certificates from office-addin-dev-certs on Windows and macOS (installed in
+ * the user's own certificate store: no administrator rights asked). On Linux there is no Excel
+ * desktop and the trust step would call `sudo`, so webpack-dev-server makes a self-signed
+ * certificate instead: the playground comes up over https, the browser asks once to continue.
+ * BDA_DEV_CERTS=self-signed forces that everywhere.
  */
 async function httpsServerOptions() {
   if (process.env.BDA_DEV_CERTS === 'self-signed') return undefined;
-  // On Linux the trust step runs `sudo` synchronously; a password prompt would hang here.
-  if (process.platform === 'linux' && !canSudoWithoutPassword()) {
-    printCertificateFallback('sudo 需要密码或未安装 / sudo needs a password or is not installed');
+  if (process.platform === 'linux') {
+    console.log('[预算公开助手] 开发服务器使用自签名证书：浏览器提示“连接不是私密连接”时选择继续访问即可。');
     return undefined;
   }
   try {

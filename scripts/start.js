@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm start`:
-//  - Windows / macOS with office-addin-debugging installed: sideload manifest.xml into
-//    Excel desktop (office-addin-debugging also starts `npm run dev-server`).
+//  - Windows / macOS: sideload manifest.xml into Excel desktop with office-addin-debugging,
+//    fetched on demand by npx (it is not a project dependency: its native keytar does not
+//    build on a plain Linux machine, and it is most of a 1.2 GB node_modules). It also starts
+//    `npm run dev-server`.
 //  - Elsewhere (Linux, CI) or with `npm start -- --web`: only the https dev server,
 //    for the browser playground (printed first, and opened in the default browser at a
 //    desktop unless --no-open) and for Excel on the web (上传我的加载项).
@@ -23,10 +25,20 @@ function resolveFromRoot(request) {
   }
 }
 
-function canSideloadDesktop(args) {
-  if (args.includes('--web') || process.env.BDA_START === 'web') return false;
-  const desktopOs = process.platform === 'win32' || process.platform === 'darwin';
-  return desktopOs && resolveFromRoot('office-addin-debugging/package.json') !== undefined;
+/** Pinned: the sideload tool is fetched by npx on Windows/macOS only, never installed with the project. */
+const SIDELOAD_TOOL = 'office-addin-debugging@7.0.0';
+
+function canSideloadDesktop(args, platform = process.platform, env = process.env) {
+  if (args.includes('--web') || env.BDA_START === 'web') return false;
+  return platform === 'win32' || platform === 'darwin';
+}
+
+/** The command that sideloads into Excel desktop: a locally installed tool if present, else npx. */
+function sideloadCommand(subcommand, platform = process.platform) {
+  const local = resolveFromRoot('office-addin-debugging/package.json');
+  if (local) return { command: process.execPath, args: [path.join(path.dirname(local), 'cli.js'), ...subcommand] };
+  const npx = platform === 'win32' ? 'npx.cmd' : 'npx';
+  return { command: npx, args: ['--yes', SIDELOAD_TOOL, ...subcommand] };
 }
 
 /**
@@ -48,18 +60,17 @@ function maybeOpenBrowser(url, args) {
   }
 }
 
-function runNode(script, args) {
+function run({ command, args }) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, stdio: 'inherit' });
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
     child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
     child.on('error', () => resolve(1));
   });
 }
 
 async function startDesktop() {
-  const cli = path.join(path.dirname(resolveFromRoot('office-addin-debugging/package.json')), 'cli.js');
-  console.log('正在把预算公开助手旁加载到 Excel 桌面版… / Sideloading into Excel desktop…');
-  const startCode = await runNode(cli, [
+  console.log('正在把预算公开助手旁加载到 Excel 桌面版（首次会通过 npm 下载旁加载工具）… / Sideloading into Excel desktop…');
+  const startCode = await run(sideloadCommand([
     'start',
     MANIFEST,
     'desktop',
@@ -69,7 +80,7 @@ async function startDesktop() {
     'npm run dev-server',
     '--dev-server-port',
     String(MANIFEST_PORT),
-  ]);
+  ]));
   if (startCode !== 0) {
     console.error(
       '旁加载失败。可改用 `npm start -- --web` 只启动开发服务器，再按 docs/sideload.md 手动加载。\n' +
@@ -82,7 +93,7 @@ async function startDesktop() {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    const code = await runNode(cli, ['stop', MANIFEST]);
+    const code = await run(sideloadCommand(['stop', MANIFEST]));
     process.exit(code);
   };
   process.on('SIGINT', stop);
@@ -176,7 +187,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
+
+module.exports = { canSideloadDesktop, sideloadCommand, SIDELOAD_TOOL };
