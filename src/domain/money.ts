@@ -18,6 +18,12 @@ const EXCEL_ERRORS = [
   '#FIELD!', '#BLOCKED!', '#CONNECT!', '#UNKNOWN!', '#EXTERNAL!', '#PYTHON!',
 ];
 
+/**
+ * What the CLI leaves in a formula cell of a never-calculated workbook when it cannot compute the
+ * formula (src/xlsx/compute-formulas.ts): not a number, and never 0.
+ */
+export const UNCOMPUTED_FORMULA = '#UNCOMPUTED!';
+
 /** Excel keeps 15 significant digits; the rest of a double is binary noise (0.1 + 0.2). */
 const EXCEL_SIGNIFICANT_DIGITS = 15;
 
@@ -59,6 +65,9 @@ export function parseAmount(input: CellValue | undefined): ParsedAmount {
   const trimmed = toHalfWidth(raw).replace(/[\s\u00a0\u2009\u202f]+/g, ' ').trim();
   if (EMPTY_MARKS.has(trimmed)) return { kind: 'empty' };
   const upper = trimmed.toUpperCase();
+  if (upper === UNCOMPUTED_FORMULA) {
+    return { kind: 'error', code: UNCOMPUTED_FORMULA, message: '公式没有计算结果（文件从未在 Excel 或 WPS 中计算过），本工具也无法计算它' };
+  }
   const err = EXCEL_ERRORS.find((e) => upper === e);
   if (err) return { kind: 'error', code: err, message: `单元格是错误值 ${err}，请先修正公式或引用` };
 

@@ -10,7 +10,7 @@ import type { Finding } from '../../domain/findings/types';
 import type { WorkbookGrid } from '../../domain/grid/types';
 import { runRules } from '../../domain/rules';
 import type { NotApplicable } from '../../domain/rules';
-import { readWorkbookBuffer } from '../../xlsx';
+import { computeUncalculatedFormulas, readWorkbookBuffer } from '../../xlsx';
 import type { Catalog } from '../../domain/catalog';
 import { loadCatalogFile } from '../catalog-file';
 import { UsageError } from '../usage';
@@ -60,7 +60,7 @@ export async function checkFile(file: string, text?: NarrativeSheetText, catalog
     return { file, error: `不是 .xlsx 文件：${file}。请在 Excel/WPS 中另存为 .xlsx 后再检查。` };
   }
   try {
-    const grid = await readWorkbookBuffer(data);
+    const { grid, findings: formulaFindings } = computeUncalculatedFormulas(await readWorkbookBuffer(data));
     const doc = recognizeWorkbook(grid, catalog ? { catalog } : {});
     const narrative = text ?? findNarrativeSheet(grid);
     const result = runRules(doc, {
@@ -68,7 +68,7 @@ export async function checkFile(file: string, text?: NarrativeSheetText, catalog
       // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
       ...(narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {}),
     });
-    const findings = [...result.findings, ...narrativeFindings(grid, doc, narrative)];
+    const findings = [...formulaFindings, ...result.findings, ...narrativeFindings(grid, doc, narrative)];
     return { report: buildCheckReport(file, doc, findings), doc, notApplicable: result.notApplicable };
   } catch (e) {
     return { file, error: (e as Error).message };

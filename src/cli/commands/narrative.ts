@@ -11,7 +11,7 @@ import {
   type NarrativeInputs,
 } from '../../domain/narrative';
 import { recognizeWorkbook } from '../../domain/recognize';
-import { readWorkbookBuffer } from '../../xlsx';
+import { computeUncalculatedFormulas, readWorkbookBuffer } from '../../xlsx';
 import { UsageError } from '../usage';
 
 /** Bad input (unreadable workbook, bad prior.json): the message goes to stderr, exit 2. */
@@ -28,7 +28,7 @@ async function readWorkbook(file: string): Promise<WorkbookGrid> {
     throw new InputError(`不是 .xlsx 文件：${file}。请在 Excel/WPS 中另存为 .xlsx 后再试。`);
   }
   try {
-    return await readWorkbookBuffer(data);
+    return computeUncalculatedFormulas(await readWorkbookBuffer(data)).grid;
   } catch (e) {
     throw new InputError((e as Error).message);
   }

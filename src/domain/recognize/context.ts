@@ -45,7 +45,7 @@ export function reportRow(ctx: TableContext, row: number, col: number, message: 
 export function readAmounts(ctx: TableContext, row: number, cols: SideColumns): Partial<Record<AmountRole, Amount>> {
   const amounts: Partial<Record<AmountRole, Amount>> = {};
   for (const [role, col] of cols.amounts) {
-    const amount = readAmount(ctx.view, row, col, ctx.unit);
+    const amount = readAmount(ctx.view, row, col, ctx.unit, ctx.notes);
     amounts[role] = amount;
     if (amount.problem) {
       ctx.problems.push({ sheet: ctx.view.name, table: ctx.id, range: a1(row, col), message: `${tableLabel(ctx)}：${amount.problem}` });
