@@ -138,6 +138,7 @@ const CASES: Case[] = [
   },
   { rule: 'K.T05-blank', change: 'seed 000 as published (212 rows with blank amounts)', base: 'seed000', severity: 'warning' },
   { rule: 'K.T09-revenue', change: 'seed 000 as published (表9 income side lists 2xx codes)', base: 'seed000', severity: 'warning' },
+  { rule: 'U.unit-line', change: '表6 figures in 万元 under 单位：元', mutate: (s) => void (seedTable(s, 'T06').unitLine = '单位：元'), severity: 'error' },
   { rule: 'E.note', change: '表13 without 注：本表无数据', mutate: (s) => void (seedTable(s, 'T13').notes = []), severity: 'warning' },
   { rule: 'E.figures', change: '表13 with a figure under 注：本表无数据', mutate: (s) => void (seedTable(s, 'T13').rows = [['某结转项目', '1.00', '1.00', '', '']]), severity: 'warning' },
   {

@@ -9,7 +9,7 @@ describe('the rules as data', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of RULES) {
-      expect(r.id).toMatch(/^(T\d\d\.[a-z]+|X\.T\d\d-T\d\d|K\.[A-Za-z0-9-]+|E\.[a-z]+|C\.[a-z]+|P\.[a-z0-9-]+)$/);
+      expect(r.id).toMatch(/^(T\d\d\.[a-z]+|X\.T\d\d-T\d\d|K\.[A-Za-z0-9-]+|E\.[a-z]+|C\.[a-z]+|P\.[a-z0-9-]+|U\.[a-z-]+)$/);
       // The 绩效目标表 rules that read only the forms list no table.
       if (r.family !== 'performance') expect(r.tables.length).toBeGreaterThan(0);
       expect(r.title).toMatch(/[\u4e00-\u9fff]/);

@@ -105,6 +105,8 @@ export interface TableModel {
   year?: number;
   department?: string;
   unit: Unit;
+  /** The cell that says 单位：万元 / 单位：元, when the table has one. */
+  unitCell?: CellRef;
   columns: ColumnInfo[];
   rows: BudgetRow[];
   /** The table carries 注：本表无数据 (or equivalent). */

@@ -18,6 +18,8 @@ export interface HeaderReading {
   unit?: Unit;
   /** Row of the 单位 line, when found. */
   unitRow?: number;
+  /** Column of the cell that says 单位：…, when found. */
+  unitCol?: number;
   headerRows: number[];
   /** The "1 2 3 4 …" column-number row, when present. */
   numberRow?: number;
@@ -61,6 +63,7 @@ export function readHeader(view: SheetView, from: number, to: number): HeaderRea
   let department: string | undefined;
   let unit: Unit | undefined;
   let unitRow: number | undefined;
+  let unitCol: number | undefined;
   const headerRows: number[] = [];
   let numberRow: number | undefined;
   let left = Number.POSITIVE_INFINITY;
@@ -88,6 +91,7 @@ export function readHeader(view: SheetView, from: number, to: number): HeaderRea
       if (meta.kind === 'unit' || meta.kind === 'departmentAndUnit') {
         unit ??= meta.unit;
         unitRow ??= r;
+        unitCol ??= c;
       }
     }
     if (rest.length === 0) {
@@ -133,6 +137,7 @@ export function readHeader(view: SheetView, from: number, to: number): HeaderRea
     department,
     unit,
     unitRow,
+    unitCol,
     headerRows,
     numberRow,
     bodyStart: r,

@@ -212,6 +212,7 @@ export function recognizeTable(block: TableBlock, problems: RecognitionProblem[]
     ...(year !== undefined ? { year } : {}),
     ...(department ? { department } : {}),
     unit,
+    ...(header.unitRow !== undefined && header.unitCol !== undefined ? { unitCell: { sheet: view.name, row: header.unitRow, col: header.unitCol } } : {}),
     columns: plan.columns,
     noDataNote: body.noDataNote,
     notes,

@@ -8,6 +8,7 @@ import { recognitionFindings } from './recognition-findings';
 import { RULES } from './rule-list';
 import { runStructuralCheck } from './structural';
 import type { CheckOptions, CheckResult, NotApplicable, Rule } from './types';
+import { blockedBySlip, findUnitSlips } from './unit-slip';
 
 /** Why a rule cannot run on this document, or undefined when it can. */
 function inapplicable(rule: Rule, doc: BudgetDocument): string | undefined {
@@ -28,6 +29,7 @@ export function runRules(doc: BudgetDocument, options: CheckOptions = {}): Check
   const tables = new Map(doc.tables.map((t) => [t.id, t]));
   const catalog = options.catalog ?? Catalog.builtIn();
   const reportedCells = reportedCellsOf(doc);
+  const unitSlips = findUnitSlips(doc);
   for (const rule of options.rules ?? RULES) {
     // Forms are optional in a workbook: without any, their rules have nothing to check and say nothing.
     if (rule.family === 'performance' && !doc.forms?.length) continue;
@@ -36,7 +38,13 @@ export function runRules(doc: BudgetDocument, options: CheckOptions = {}): Check
       notApplicable.push({ rule: rule.id, reason });
       continue;
     }
-    const ctx: RuleContext = { doc, tables, catalog, rule, findings, notApplicable, reportedCells, ...(options.narrative ? { narrative: options.narrative } : {}) };
+    // One wrong 单位 line is one error (U.unit-line), not a pile of 10,000-fold mismatches.
+    const slipped = blockedBySlip(rule, unitSlips, (id) => tables.has(id));
+    if (slipped) {
+      notApplicable.push({ rule: rule.id, reason: slipped });
+      continue;
+    }
+    const ctx: RuleContext = { doc, tables, catalog, rule, findings, notApplicable, reportedCells, unitSlips, ...(options.narrative ? { narrative: options.narrative } : {}) };
     for (const relation of rule.relations ?? []) evaluateRelation(ctx, relation);
     if (rule.check) runStructuralCheck(ctx, rule.check);
   }

@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog';
 import type { Finding, Severity } from '../findings/types';
 import type { BudgetDocument, TableId, TableModel } from '../model/types';
 import type { NarrativeTextInput, NotApplicable, Rule } from './types';
+import type { UnitSlip } from './unit-slip';
 
 /** What evaluating one rule needs, and where its results go. */
 export interface RuleContext {
@@ -15,6 +16,8 @@ export interface RuleContext {
   reportedCells: ReadonlySet<string>;
   /** The 情况说明 text, when the caller found one. */
   narrative?: NarrativeTextInput;
+  /** Tables whose 单位 line does not fit their figures (found once per document). */
+  unitSlips?: readonly UnitSlip[];
 }
 
 export function emit(ctx: RuleContext, severity: Severity, message: string, cells: string[], numbers?: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'>): void {

@@ -75,6 +75,11 @@ export function reportComparison(ctx: RuleContext, input: ComparisonInput, descr
     }
     case 'smaller': {
       if (rule.severity.smaller !== 'info') return;
+      // A part a thousand times smaller than its whole is no legitimate gap: a 单位 line (元/万元) is the likely cause.
+      if (!r.actual.isZero() && r.expected.gte(r.actual.abs().times(1000))) {
+        emit(ctx, 'warning', `${rule.title}：${both}，前者不到后者的千分之一，不是正常的差额：请核对两张表的单位行（元、万元）是否写错。`, cells, numbers);
+        return;
+      }
       emit(ctx, 'info', `${rule.title}：${both}，前者少 ${shown(r.difference.negated())} ${u}。${rule.smallerHint ?? ''}`, cells, numbers);
       return;
     }

@@ -5,6 +5,7 @@ import { emit, RuleContext } from './context';
 import { hasFigures, tableName, tableNumber } from './model-view';
 import { runPerformanceCheck } from './performance-rules';
 import type { Side, StructuralCheck } from './types';
+import { reportUnitSlips } from './unit-slip';
 
 /** "表5!A9": the 科目编码 cell of a row (the name cell, or its first amount, when there is none). */
 function codeCell(table: TableModel, row: BudgetRow): string {
@@ -275,5 +276,7 @@ export function runStructuralCheck(ctx: RuleContext, check: StructuralCheck): vo
       return checkTextCells(ctx);
     case 'performance':
       return runPerformanceCheck(ctx, check.check);
+    case 'unitSlip':
+      return reportUnitSlips(ctx);
   }
 }

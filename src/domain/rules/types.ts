@@ -107,6 +107,8 @@ export type StructuralCheck =
   | { kind: 'noDataNote' }
   | { kind: 'noteWithFigures' }
   | { kind: 'textCells' }
+  /** Tables whose figures are 10,000× another table's for the same quantity (unit-slip.ts). */
+  | { kind: 'unitSlip' }
   /** A check of the 项目支出绩效目标表 (performance-rules.ts). */
   | { kind: 'performance'; check: PerformanceCheck };
 
