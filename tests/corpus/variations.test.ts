@@ -63,7 +63,13 @@ function otherNotes(t: RealTable, k: number): RealTable {
   return { ...t, notes: NOTES[k % NOTES.length], rows: t.rows.map((r) => (r[0] === '无' ? r.map((c, i) => (i === 0 ? '本部门无此项预算' : c)) : r)) };
 }
 
+/** The table starts one column to the right (a blank column A, as many exports print). */
+function shiftRight(t: RealTable): RealTable {
+  return { ...t, header: t.header.map((r) => ['', ...r]), rows: t.rows.map((r) => ['', ...r]) };
+}
+
 const VARIATIONS: [string, (t: RealTable, k: number) => RealTable][] = [
+  ['columns shifted right by one', shiftRight],
   ['科目编码 in one column', joinCodes],
   ['header synonyms', synonyms],
   ['other empty-table notes and markers', otherNotes],
