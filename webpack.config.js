@@ -226,6 +226,7 @@ module.exports = async function createConfig(env = {}, argv = {}) {
             to: 'office-js/[path][name][ext]',
             globOptions: { ignore: OFFICE_JS_IGNORE },
             transform: (content) => withPolicyMeta(content.toString('utf8')),
+            info: { minimized: true },
           },
         ],
       }),
