@@ -80,6 +80,24 @@ describe('which table is wrong when only two tables state the quantity', () => {
   });
 });
 
+describe('tables without a 单位 line (read in 万元 by default)', () => {
+  it('are the ones said to be wrong when a table that prints 单位：元 disagrees with them', () => {
+    // Everything in 元; only 表1 says so, 表2 and 表3 print no unit line.
+    let seed = fixedSeed000();
+    seed.tables = seed.tables.filter((t) => ['T01', 'T02', 'T03'].includes(t.id));
+    for (const id of ['T01', 'T02', 'T03'] as TableId[]) seed = inYuan(seed, id);
+    seed = withUnitLine(withUnitLine(withUnitLine(seed, 'T01', '单位：元'), 'T02', ''), 'T03', '');
+    const result = checkDocument(docOf(seed));
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule)).toEqual(['U.unit-line', 'U.unit-line']);
+    // 表2 and 表3 slipped alike: they are still compared with each other.
+    expect(result.notApplicable.map((n) => n.rule)).toEqual(expect.arrayContaining(['X.T01-T02', 'X.T01-T03']));
+    expect(result.notApplicable.map((n) => n.rule)).not.toContain('X.T02-T03');
+    expect(errors.map((f) => f.message.slice(0, 30))).toEqual([expect.stringMatching(/^单位行有误：表2没有单位行（按万元读取）/), expect.stringMatching(/^单位行有误：表3没有单位行（按万元读取）/)]);
+    expect(errors[0].message).toMatch(/请在表2标题下加上“单位：元”/);
+  });
+});
+
 describe('a part-of far smaller than its whole (机关运行经费 vs 公用经费)', () => {
   it('is a warning about the unit lines, not an info that the gap "may be normal"', () => {
     // 表6 in 元 under 单位：万元, 表11 a little under 公用经费: no exact 10,000 ratio to go on.

@@ -163,8 +163,12 @@ function slipsOf(scale: ReadonlyMap<TableId, number>, list: readonly Edge[]): Un
   const groups = new Map<number, TableId[]>();
   for (const [t, s] of scale) groups.set(s, [...(groups.get(s) ?? []), t]);
   if (groups.size < 2) return [];
-  const bySize = [...groups.entries()].sort((x, y) => y[1].length - x[1].length);
-  let right: number | undefined = bySize[0][1].length > bySize[1][1].length ? bySize[0][0] : undefined;
+  // A table without a 单位 line was read in 万元 by default: it votes less than one that prints its unit.
+  const explicit = new Set<TableId>();
+  for (const e of list) for (const side of [e.a, e.b]) if (side.table.unitCell) explicit.add(side.table.id);
+  const weight = (ids: TableId[]) => ids.filter((id) => explicit.has(id)).length * 100 + ids.length;
+  const bySize = [...groups.entries()].sort((x, y) => weight(y[1]) - weight(x[1]));
+  let right: number | undefined = weight(bySize[0][1]) > weight(bySize[1][1]) ? bySize[0][0] : undefined;
   let ambiguous = false;
   if (right === undefined && groups.size === 2) {
     // Two equal groups: the size of the figures may say which 单位 line is wrong.
@@ -206,6 +210,8 @@ export function blockedBySlip(rule: Rule, slips: readonly UnitSlip[], present: (
   if (rule.family === 'crossTable') {
     const tables = rule.tables.filter(present);
     slipped = tables.length >= 2 ? slips.filter((s) => tables.includes(s.table)) : [];
+    // Tables that slipped alike still agree with each other.
+    if (slipped.length === tables.length && new Set(slipped.map((s) => s.direction)).size === 1) slipped = [];
   } else if (rule.family === 'performance') {
     // The 绩效目标表 are in 元 whatever 表12's 单位 line says.
     slipped = rule.tables.includes('T12') ? slips.filter((s) => s.table === 'T12') : [];
