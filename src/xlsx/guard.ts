@@ -58,7 +58,7 @@ function refuseNotZip(data: Buffer): never {
   if (head.startsWith('<?xml')) {
     throw new WorkbookRefused('这是 XML 文本（可能是“XML 电子表格 2003”），不是 .xlsx。请在 Excel 中打开，点“文件 > 另存为”，保存类型选“Excel 工作簿(*.xlsx)”。');
   }
-  throw new WorkbookRefused('这不是 Excel 工作簿（文件内容不是 .xlsx 格式，可能已损坏或只是改了扩展名）。请在 Excel/WPS 中打开原文件，另存为 .xlsx 后再检查。');
+  throw new WorkbookRefused('这不是有效的 .xlsx 工作簿（文件内容不是 .xlsx 格式，可能已损坏或只是改了扩展名）。请在 Excel/WPS 中打开原文件，另存为 .xlsx 后再检查。');
 }
 
 /** A zip without the workbook parts: name what it is when we can tell. */
