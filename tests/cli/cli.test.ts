@@ -86,8 +86,13 @@ describe('budget-tables check', () => {
   it('reports a workbook without any budget table loudly', async () => {
     const empty = path.join(dir, 'other.xlsx');
     writeFileSync(empty, await writeWorkbookBuffer({ sheets: [{ name: 'Sheet1', values: [['工资表'], ['张三', 100]] }] }));
-    const report = JSON.parse(runCli(['check', empty, '--format', 'json']).stdout);
+    const r = runCli(['check', empty, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
     expect(report.tables).toEqual([]);
     expect(report.missing).toHaveLength(13);
+    // Nothing could be checked: never exit 0 (DESIGN §4).
+    expect(report.status).toBe('unchecked');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/没有识别到预算公开表，没有检查任何内容/);
   });
 });

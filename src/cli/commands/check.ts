@@ -50,10 +50,19 @@ export async function readNarrativeTextFile(file: string): Promise<NarrativeShee
   return { sheet: name, text: lines.join('\n'), lineCells: lines.map((_, i) => `${name}:第${i + 1}行`) };
 }
 
-/** Each file's own outcome in the JSON: "ok" no error, "errors" errors found, "unreadable" not checked. */
-type FileStatus = 'ok' | 'errors' | 'unreadable';
+/**
+ * Each file's own outcome in the JSON: "ok" no error, "errors" errors found, "unreadable" not
+ * read, "unchecked" read but no budget table or 绩效目标表 found, so nothing was checked
+ * (DESIGN §4: a file where nothing could be checked is never exit 0).
+ */
+type FileStatus = 'ok' | 'errors' | 'unreadable' | 'unchecked';
 
-const EXIT_CODE: Record<FileStatus, number> = { ok: 0, errors: 1, unreadable: 2 };
+const EXIT_CODE: Record<FileStatus, number> = { ok: 0, errors: 1, unreadable: 2, unchecked: 2 };
+
+function statusOf(report: CheckReport, doc: BudgetDocument): FileStatus {
+  if (report.summary.errors > 0) return 'errors';
+  return report.tables.length === 0 && (doc.forms ?? []).length === 0 ? 'unchecked' : 'ok';
+}
 
 /** Reads, recognizes and checks one workbook (tables, and the 情况说明 text: `text`, or the workbook's 情况说明 sheet). */
 export async function checkFile(file: string, text?: NarrativeSheetText, catalog?: Catalog): Promise<Checked | Unreadable> {
@@ -74,7 +83,7 @@ export async function checkFile(file: string, text?: NarrativeSheetText, catalog
     });
     const findings = [...result.findings, ...narrativeFindings(grid, doc, narrative)];
     const report = buildCheckReport(file, doc, findings);
-    return { status: report.summary.errors > 0 ? 'errors' : 'ok', report, doc, notApplicable: result.notApplicable };
+    return { status: statusOf(report, doc), report, doc, notApplicable: result.notApplicable };
   } catch (e) {
     return { file, status: 'unreadable', error: `检查 ${file} 时程序出错，这个文件没有检查完。请把这段信息和文件发给维护人员。（${detailOf(e)}）` };
   }
@@ -120,6 +129,9 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
     const result = await checkFile(file, text, catalog);
     results.push(result);
     if ('error' in result) err.write(`${result.error}\n`);
+    else if (result.status === 'unchecked') {
+      err.write(`${file} 中没有识别到预算公开表，没有检查任何内容。如果它是预算公开表，请确认各表上方有标题（如“2024年预算收支总表”）和表头。\n`);
+    }
     if (format === 'ndjson') out.write(`${JSON.stringify(jsonOf(result))}\n`);
     else if (format === 'text' && !('error' in result)) {
       const separator = results.filter((r) => !('error' in r)).length > 1 ? '\n' : '';
