@@ -53,6 +53,13 @@ describe('new refuses what it cannot write', () => {
     expect(r.stderr.length).toBeLessThan(2000);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('an --out in a folder that does not exist: a Chinese reason, not ENOENT alone', async () => {
+    const out = path.join(dir, 'no-such-folder', 't.xlsx');
+    const r = await runMain(['new', '--year', '2024', '--department', '测试局', '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^无法写入 .*t\.xlsx：所在的文件夹不存在。请先建好文件夹，或换一个保存位置。（ENOENT）/);
+  });
 });
 
 describe('batch JSON: each file keeps its own status', () => {

@@ -27,6 +27,16 @@ function refuseLongCells(grid: WorkbookGrid): void {
   }
 }
 
+/** Why the new file could not be written, in Chinese, with the system's code after it. */
+function writeFailure(file: string, e: NodeJS.ErrnoException): string {
+  const code = e.code ?? e.message;
+  if (code === 'ENOENT') return `无法写入 ${file}：所在的文件夹不存在。请先建好文件夹，或换一个保存位置。（${code}）`;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `无法写入 ${file}：没有在这个文件夹里写文件的权限。请换一个保存位置，例如自己的文档文件夹。（${code}）`;
+  if (code === 'EEXIST') return `文件已存在，不会覆盖：${file}。请换一个文件名或先移走原文件。（${code}）`;
+  if (code === 'ENOSPC') return `无法写入 ${file}：磁盘空间不足。请清理磁盘后再试。（${code}）`;
+  return `无法写入 ${file}。请换一个保存位置再试。（${code}: ${e.message}）`;
+}
+
 export async function runNew(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { values } = parseCommandArgs('new', {
     args,
@@ -71,7 +81,11 @@ export async function runNew(args: string[], out: NodeJS.WritableStream): Promis
   const grid = renderWorkbook({ year, department: values.department.trim(), codes }, layout);
   refuseLongCells(grid);
   const buffer = await writeWorkbookBuffer(grid);
-  await fs.writeFile(values.out, buffer, { flag: 'wx' });
+  try {
+    await fs.writeFile(values.out, buffer, { flag: 'wx' });
+  } catch (e) {
+    throw new UsageError(writeFailure(values.out, e as NodeJS.ErrnoException), 'new');
+  }
   out.write(`已写入 ${values.out}：${year} 年 13 张预算公开表（${layout === 'sheets' ? '每表一个工作表' : '全部在一个工作表'}）\n`);
   return 0;
 }
