@@ -1,3 +1,4 @@
+import { clipText } from '../domain/findings/clip';
 import { parseRangeA1 } from '../domain/grid/address';
 import { readZipEntries, scanZipEntry, ZipEntry, ZipFormatError } from './zip';
 
@@ -122,6 +123,11 @@ async function sheetNames(data: Buffer, byName: Map<string, ZipEntry>): Promise<
 }
 
 const CELL_TAG = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
+const ROW_NUMBER = /<(?:[\w.-]+:)?row\s[^>]*?\br\s*=\s*"(\d+)"/g;
+/** Excel's last row and column (XFD). */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+const RANGE_SHAPE = /^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
 const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell\b[^>]*>/g;
 
 /** Counts the cells and measures the merges of one worksheet while it unpacks, stopping at a limit. */
@@ -141,14 +147,21 @@ async function scanSheet(data: Buffer, entry: ZipEntry, sheet: string, cellsBefo
     // The unfinished tag waits for the next chunk; its opening is enough to recognize it.
     tail = cut < 0 ? '' : text.slice(cut, cut + 1024);
     cells += whole.match(CELL_TAG)?.length ?? 0;
+    for (const m of whole.matchAll(ROW_NUMBER)) {
+      if (Number(m[1]) > MAX_ROW) {
+        throw new WorkbookRefused(`工作表“${sheet}”里有第 ${clipText(m[1], 12)} 行，超出 Excel 的最大行数 ${grouped(MAX_ROW)}：文件已损坏或不是 Excel 保存的。请在 Excel/WPS 中打开后另存为 .xlsx 再检查。`);
+      }
+    }
     for (const m of whole.matchAll(MERGE_TAG)) {
       merges++;
       if (merges > READ_LIMITS.merges) {
         throw new WorkbookRefused(`工作表“${sheet}”有超过 ${grouped(READ_LIMITS.merges)} 个合并单元格，超过上限。请取消多余的合并单元格后另存，再检查。`);
       }
-      const ref = attribute(m[0], 'ref');
-      if (!ref || !/^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(ref)) continue;
-      const r = parseRangeA1(ref);
+      const ref = attribute(m[0], 'ref') ?? '';
+      const r = RANGE_SHAPE.test(ref) ? parseRangeA1(ref) : undefined;
+      if (!r || Math.max(r.top, r.bottom) >= MAX_ROW || Math.max(r.left, r.right) >= MAX_COLUMN || Math.min(r.top, r.left, r.bottom, r.right) < 0) {
+        throw new WorkbookRefused(`工作表“${sheet}”的合并单元格“${clipText(ref, 30)}”不是有效的区域：文件已损坏或不是 Excel 保存的。请在 Excel/WPS 中打开后另存为 .xlsx 再检查。`);
+      }
       const area = (Math.abs(r.bottom - r.top) + 1) * (Math.abs(r.right - r.left) + 1);
       if (area > READ_LIMITS.mergeArea) {
         throw new WorkbookRefused(
@@ -193,7 +206,7 @@ export async function inspectWorkbookBytes(data: Buffer): Promise<void> {
     let cells = 0;
     for (const entry of entries) {
       if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
-        cells += await scanSheet(data, entry, names.get(entry.name) ?? entry.name, cells);
+        cells += await scanSheet(data, entry, clipText(names.get(entry.name) ?? entry.name, 40), cells);
       } else if (entry.name === 'xl/sharedStrings.xml') {
         await scanZipEntry(data, entry, READ_LIMITS.sharedStringsBytes, () => undefined, () =>
           new WorkbookRefused(`工作簿的共享文本（xl/sharedStrings.xml）展开后超过 ${mb(READ_LIMITS.sharedStringsBytes)}，超过上限。请删去与公开表无关的大段文字后另存，再检查。`),
