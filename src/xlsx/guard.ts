@@ -20,8 +20,14 @@ export const READ_LIMITS = {
   sheetXmlBytes: 300 * 1024 * 1024,
   /** Bytes of the shared-strings part once unpacked. */
   sharedStringsBytes: 100 * 1024 * 1024,
-  /** Bytes of every other part (workbook, styles, relationships) once unpacked. */
+  /** Entries of the shared-strings table (ExcelJS keeps each one). */
+  sharedStrings: 2_000_000,
+  /** Bytes of every other XML part (workbook, styles, relationships) once unpacked. */
   otherPartBytes: 20 * 1024 * 1024,
+  /** Bytes of one picture or other non-XML part once unpacked. */
+  mediaBytes: 100 * 1024 * 1024,
+  /** Bytes of all parts together once unpacked. */
+  totalBytes: 1024 * 1024 * 1024,
 } as const;
 
 /** The file is refused; the message is a whole Chinese sentence saying why and what to do. */
@@ -131,7 +137,7 @@ const RANGE_SHAPE = /^\$?[A-Za-z]{1,3}\$?\d{1,7}(:\$?[A-Za-z]{1,3}\$?\d{1,7})?$/
 const MERGE_TAG = /<(?:[\w.-]+:)?mergeCell\b[^>]*>/g;
 
 /** Counts the cells and measures the merges of one worksheet while it unpacks, stopping at a limit. */
-async function scanSheet(data: Buffer, entry: ZipEntry, sheet: string, cellsBefore: number): Promise<number> {
+async function scanSheet(data: Buffer, entry: ZipEntry, sheet: string, cellsBefore: number): Promise<{ cells: number; bytes: number }> {
   let cells = 0;
   let merges = 0;
   let tail = '';
@@ -173,10 +179,10 @@ async function scanSheet(data: Buffer, entry: ZipEntry, sheet: string, cellsBefo
     }
     if (cellsBefore + cells > READ_LIMITS.cells) throw overCells();
   };
-  await scanZipEntry(data, entry, READ_LIMITS.sheetXmlBytes, visit, () =>
+  const bytes = await scanZipEntry(data, entry, READ_LIMITS.sheetXmlBytes, visit, () =>
     new WorkbookRefused(`工作表“${sheet}”展开后超过 ${mb(READ_LIMITS.sheetXmlBytes)}，超过上限。请删去多余的行列或与公开表无关的内容，另存后再检查。`),
   );
-  return cells;
+  return { cells, bytes };
 }
 
 /**
@@ -204,17 +210,39 @@ export async function inspectWorkbookBytes(data: Buffer): Promise<void> {
   try {
     const names = await sheetNames(data, byName);
     let cells = 0;
+    let total = 0;
     for (const entry of entries) {
+      if (entry.name.endsWith('/')) continue;
       if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) {
-        cells += await scanSheet(data, entry, clipText(names.get(entry.name) ?? entry.name, 40), cells);
+        const sheet = await scanSheet(data, entry, clipText(names.get(entry.name) ?? entry.name, 40), cells);
+        cells += sheet.cells;
+        total += sheet.bytes;
       } else if (entry.name === 'xl/sharedStrings.xml') {
-        await scanZipEntry(data, entry, READ_LIMITS.sharedStringsBytes, () => undefined, () =>
-          new WorkbookRefused(`工作簿的共享文本（xl/sharedStrings.xml）展开后超过 ${mb(READ_LIMITS.sharedStringsBytes)}，超过上限。请删去与公开表无关的大段文字后另存，再检查。`),
+        let strings = 0;
+        let tail = '';
+        total += await scanZipEntry(
+          data,
+          entry,
+          READ_LIMITS.sharedStringsBytes,
+          (chunk) => {
+            const text = tail + chunk.toString('latin1');
+            strings += text.match(/<(?:[\w.-]+:)?si[\s>/]/g)?.length ?? 0;
+            tail = text.slice(-8).replace(/^[^<]*/, '');
+            if (strings > READ_LIMITS.sharedStrings) {
+              throw new WorkbookRefused(`工作簿的共享文本超过 ${grouped(READ_LIMITS.sharedStrings)} 条，超过上限。请删去与公开表无关的内容后另存，再检查。`);
+            }
+          },
+          () => new WorkbookRefused(`工作簿的共享文本（xl/sharedStrings.xml）展开后超过 ${mb(READ_LIMITS.sharedStringsBytes)}，超过上限。请删去与公开表无关的大段文字后另存，再检查。`),
         );
-      } else if (entry.name.endsWith('.xml') || entry.name.endsWith('.rels')) {
-        await scanZipEntry(data, entry, READ_LIMITS.otherPartBytes, () => undefined, () =>
-          new WorkbookRefused(`工作簿的组成部分 ${entry.name} 展开后超过 ${mb(READ_LIMITS.otherPartBytes)}，不像正常的工作簿。请在 Excel 中打开后另存为 .xlsx 再检查。`),
+      } else {
+        const xml = entry.name.endsWith('.xml') || entry.name.endsWith('.rels');
+        const cap = xml ? READ_LIMITS.otherPartBytes : READ_LIMITS.mediaBytes;
+        total += await scanZipEntry(data, entry, cap, () => undefined, () =>
+          new WorkbookRefused(`工作簿的组成部分 ${clipText(entry.name, 80)} 展开后超过 ${mb(cap)}，不像正常的工作簿（图片或附件过大）。请删去它后另存为 .xlsx 再检查。`),
         );
+      }
+      if (total > READ_LIMITS.totalBytes) {
+        throw new WorkbookRefused(`工作簿展开后超过 ${mb(READ_LIMITS.totalBytes)}，超过上限。请删去与公开表无关的工作表、图片或附件，另存后再检查。`);
       }
     }
   } catch (e) {

@@ -17,7 +17,12 @@ function crc32(data: Buffer): number {
 export interface ZipPart {
   name: string;
   data: string | Buffer;
+  /** The uncompressed size the headers claim (a zip bomb lies); default the true size. */
+  declaredSize?: number;
 }
+
+/** Parts this big get no CRC (0): computing it in JS is slow, and only the guard reads them. */
+const CRC_LIMIT = 8 * 1024 * 1024;
 
 /** A zip archive (deflated entries) of the given parts. */
 export function zipBytes(parts: ZipPart[]): Buffer {
@@ -27,15 +32,17 @@ export function zipBytes(parts: ZipPart[]): Buffer {
   for (const part of parts) {
     const raw = typeof part.data === 'string' ? Buffer.from(part.data, 'utf8') : part.data;
     const packed = deflateRawSync(raw, { level: 1 });
+    const crc = raw.length > CRC_LIMIT ? 0 : crc32(raw);
+    const size = part.declaredSize ?? raw.length;
     const name = Buffer.from(part.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
     local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -43,9 +50,9 @@ export function zipBytes(parts: ZipPart[]): Buffer {
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);

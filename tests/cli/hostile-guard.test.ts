@@ -1,6 +1,6 @@
 import { inspectWorkbookBytes, READ_LIMITS } from '../../src/xlsx/guard';
 import { readWorkbookBuffer } from '../../src/xlsx';
-import { sheetXml, textCell, workbookBytes } from './hostile-files';
+import { sheetXml, textCell, workbookBytes, zipBytes } from './hostile-files';
 
 /** The guard alone, in this process: what it refuses, and that what it lets through reads. */
 describe('inspectWorkbookBytes', () => {
@@ -32,4 +32,35 @@ describe('inspectWorkbookBytes', () => {
     expect(merges.length * 99 * 52).toBeGreaterThan(READ_LIMITS.cells);
     await expect(inspectWorkbookBytes(workbookBytes('表1', sheetXml(title, merges)))).rejects.toThrow(/超过上限 2,000,000 个（合并单元格按覆盖的格数计）/);
   });
+
+  it('refuses a shared-strings table with more entries than the limit', async () => {
+    const sst = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si><t/></si>'.repeat(READ_LIMITS.sharedStrings + 1)}</sst>`;
+    await expect(inspectWorkbookBytes(workbookBytes('表1', sheetXml(title), sst))).rejects.toThrow(/共享文本超过 2,000,000 条/);
+  });
+
+  it('refuses a picture that unpacks past the limit (a zip bomb), whatever its header says', async () => {
+    const good = workbookBytes('表1', sheetXml(title));
+    const bomb = zipBytes([{ name: 'xl/media/image1.png', data: Buffer.alloc(READ_LIMITS.mediaBytes + 1), declaredSize: 1000 }]);
+    // One archive holding both: the workbook parts, then the bomb.
+    const parts = [
+      ...['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml'].map((name) => ({ name, data: partOf(good, name) })),
+      { name: 'xl/media/image1.png', data: Buffer.alloc(READ_LIMITS.mediaBytes + 1), declaredSize: 1000 },
+    ];
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expect(inspectWorkbookBytes(zipBytes(parts))).rejects.toThrow(/xl\/media\/image1\.png 展开后超过 100 MB/);
+  });
 });
+
+/** One part of a zip made by zipBytes, unpacked again (for re-packing with other parts). */
+function partOf(zip: Buffer, name: string): Buffer {
+  const { inflateRawSync } = require('zlib') as typeof import('zlib');
+  let p = 0;
+  while (zip.readUInt32LE(p) === 0x04034b50) {
+    const size = zip.readUInt32LE(p + 18);
+    const nameLength = zip.readUInt16LE(p + 26);
+    const start = p + 30 + nameLength;
+    if (zip.toString('utf8', p + 30, start) === name) return inflateRawSync(zip.subarray(start, start + size));
+    p = start + size;
+  }
+  throw new Error(`no part ${name}`);
+}
