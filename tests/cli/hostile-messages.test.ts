@@ -4,6 +4,7 @@ import * as path from 'path';
 import { decodeText, parseCsv } from '../../src/cli/csv';
 import { writeWorkbookBuffer } from '../../src/xlsx';
 import { seeds, seedWorkbook } from '../fixtures/seeds/build';
+import { seed000NarrativeText } from '../fixtures/narratives';
 import { runMain } from './main-in-process';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'hostile-messages-'));
@@ -167,4 +168,20 @@ describe('--catalog CSV as Excel saves it on Chinese Windows', () => {
     expect(r.stderr).toMatch(/编码无法识别.*CSV UTF-8/);
     expect(r.stderr).toMatch(CHINESE);
   });
+});
+
+describe('--text saved by Notepad on Chinese Windows (GBK)', () => {
+  it('is read like the UTF-8 file: same finding, same line names', async () => {
+    const file = path.join(dir, 'tables-for-text.xlsx');
+    writeFileSync(file, await writeWorkbookBuffer(seedWorkbook(seeds[0], 'sheets')));
+    const textFile = path.join(dir, '情况说明-gbk.txt');
+    writeFileSync(textFile, gbk(seed000NarrativeText.replace(/\n/g, '\r\n')));
+    const r = await runMain(['check', file, '--text', textFile, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const errors = JSON.parse(r.stdout).findings.filter((f: { severity: string }) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ rule: 'N.amount', expected: '154.37', actual: '154.36' });
+    expect(errors[0].cells).toEqual(expect.arrayContaining([expect.stringMatching(/^情况说明-gbk\.txt:第\d+行$/)]));
+  }, 60_000);
 });

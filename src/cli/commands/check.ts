@@ -11,6 +11,7 @@ import type { NotApplicable } from '../../domain/rules';
 import type { Catalog } from '../../domain/catalog';
 import { loadCatalogFile } from '../catalog-file';
 import { parseCommandArgs } from '../args';
+import { decodeText } from '../csv';
 import { InputFileError, readInputFile, readWorkbookFile, TEXT_FILE_LIMIT } from '../read-input';
 import { COMMAND_USAGE, UsageError } from '../usage';
 
@@ -37,14 +38,17 @@ function narrativeFindings(grid: WorkbookGrid, doc: BudgetDocument, narrative: N
 
 /** A 情况说明 kept outside the workbook (.txt, or text pasted from .docx): lines are named "说明.txt:第3行". */
 export async function readNarrativeTextFile(file: string): Promise<NarrativeSheetText> {
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = (await readInputFile(file, '情况说明文本', TEXT_FILE_LIMIT)).toString('utf8');
+    bytes = await readInputFile(file, '情况说明文本', TEXT_FILE_LIMIT);
   } catch (e) {
     if (e instanceof InputFileError) throw new UsageError(e.message, 'check');
     throw e;
   }
-  if (raw.includes('\uFFFD')) throw new UsageError(`情况说明文本不是 UTF-8 编码：${file}。请在记事本中“另存为”并选择 UTF-8。`);
+  // Notepad on Chinese Windows saves "ANSI" (GBK) unless told otherwise; Word's .txt may be UTF-16.
+  const decoded = decodeText(bytes);
+  if (!decoded) throw new UsageError(`情况说明文本的编码无法识别（既不是 UTF-8，也不是 GBK）：${file}。请在记事本中“另存为”并选择 UTF-8。`, 'check');
+  const raw = decoded.text;
   const lines = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
   const name = path.basename(file);
   return { sheet: name, text: lines.join('\n'), lineCells: lines.map((_, i) => `${name}:第${i + 1}行`) };
