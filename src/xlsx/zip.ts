@@ -71,9 +71,15 @@ export function readZipEntries(data: Buffer): ZipEntry[] {
       const size = data.readUInt16LE(e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (uncompressedSize === 0xffffffff && q + 8 <= e + 4 + size) (uncompressedSize = readBigSize(data, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + size) (compressedSize = readBigSize(data, q)), (q += 8);
-        if (localHeaderOffset === 0xffffffff && q + 8 <= e + 4 + size) localHeaderOffset = readBigSize(data, q);
+        const end = e + 4 + size;
+        const next = (): number => {
+          if (q + 8 > end) throw new ZipFormatError(`short zip64 field for ${name}`);
+          q += 8;
+          return readBigSize(data, q - 8);
+        };
+        if (uncompressedSize === 0xffffffff) uncompressedSize = next();
+        if (compressedSize === 0xffffffff) compressedSize = next();
+        if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
       }
       e += 4 + size;
     }
