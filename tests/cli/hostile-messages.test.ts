@@ -76,6 +76,22 @@ describe('batch JSON: each file keeps its own status', () => {
   });
 });
 
+describe('an absurd number in a table', () => {
+  it('prints as Excel shows it (1.00E+308 万元), never "1e+308.00"', async () => {
+    const wb = seedWorkbook(seeds[0], 'sheets', { amountsAs: 'number' });
+    const sheet = wb.sheets.find((s) => s.name === '表5');
+    const row = sheet?.values.find((r) => r.some((v) => typeof v === 'number'));
+    if (!row) throw new Error('表5 has no number');
+    row[row.findIndex((v) => typeof v === 'number')] = 1e308;
+    const file = path.join(dir, 'huge-number.xlsx');
+    writeFileSync(file, await writeWorkbookBuffer(wb));
+    const r = await runMain(['check', file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/合计为 1\.00E\+308 万元/);
+    expect(r.stdout).not.toMatch(/e\+308|0{30}/);
+  }, 60_000);
+});
+
 describe('a cell of five million characters is never echoed', () => {
   it('cuts the quoted text to 60 characters in every message', async () => {
     const wb = seedWorkbook(seeds[0], 'sheets');
