@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'fs';
+import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { decodeText, parseCsv } from '../../src/cli/csv';
@@ -73,6 +73,18 @@ describe('batch JSON: each file keeps its own status', () => {
     expect(a).toMatchObject({ file: good, status: 'ok', summary: { errors: 0 } });
     expect(a.tables).toHaveLength(13);
     expect(b).toEqual({ file: path.join(dir, 'nope.xlsx'), status: 'unreadable', error: expect.stringMatching(/^找不到或无法打开文件：.*（ENOENT）$/) });
+  });
+});
+
+describe('a file over the size cap', () => {
+  it('is refused from its size alone, before a byte is read (exit 2)', async () => {
+    const file = path.join(dir, 'huge-file.xlsx');
+    const fd = openSync(file, 'w');
+    ftruncateSync(fd, 101 * 1024 * 1024); // sparse: no disk used
+    closeSync(fd);
+    const r = await runMain(['check', file, '--format', 'json']);
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'unreadable', error: expect.stringMatching(/^文件 .*huge-file\.xlsx 有 101 MB，超过上限 100 MB，不像预算公开工作簿。请确认选对了文件。$/) });
   });
 });
 
