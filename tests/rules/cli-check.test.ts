@@ -28,7 +28,7 @@ describe('budget-tables check with the rules', () => {
     const r = runCli(['check', files.s000, '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'summary', 'tables']);
+    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'status', 'summary', 'tables']);
     expect(report.summary).toEqual({ errors: 0, warnings: 2, infos: 14 });
     const f = report.findings.find((x: { rule: string; actual?: string }) => x.rule === 'T06.hierarchy' && x.actual === '1457.06');
     expect(f).toMatchObject({ severity: 'info', expected: '1457.07', difference: '-0.01', tolerance: '0.075' });
@@ -78,7 +78,7 @@ describe('budget-tables check with the rules', () => {
 
   it('what could not be checked stays out of the JSON (the contract has no key for it)', () => {
     const report = JSON.parse(runCli(['check', files.nine, '--format', 'json']).stdout);
-    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'summary', 'tables']);
+    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'status', 'summary', 'tables']);
     expect(report.missing).toEqual(['T07', 'T12', 'T13']);
     expect(report.summary.errors).toBe(0);
   });
