@@ -89,7 +89,9 @@ const CASES: Case[] = [
   { rule: 'X.T05-T12', change: '表12 残疾人就业保障金 +1.00', edits: both('T12', '残疾人就业保障金', ['total', 'general'], '14.00'), severity: 'error', silentOn: 'seed003' },
   { rule: 'X.T08-T12', change: '表12 行政审批业务经费 +1.00', edits: both('T12', '行政审批业务经费', ['total', 'fund'], '11.00'), severity: 'error' },
   { rule: 'X.T09-T12', change: '表12 国有资本经营预算 1.00', edits: [e('T12', '残疾人就业保障金', 'stateCapital', '1.00')], severity: 'error' },
-  { rule: 'X.T03-T12', change: '表3 合计 项目支出 +1.00', edits: [e('T03', '合计', 'project', '1,034.80')], severity: 'error', silentOn: 'seed003' },
+  { rule: 'X.T03-T12', change: '表3 合计 项目支出 −1.00 (表12 + 表13 larger)', edits: [e('T03', '合计', 'project', '1,032.80')], severity: 'error', silentOn: 'seed003' },
+  { rule: 'X.T03-T12', change: '表3 合计 项目支出 +1.00: an info (a 单位资金 carry-over project is not in 表13)', edits: [e('T03', '合计', 'project', '1,034.80')], severity: 'info' },
+  { rule: 'X.T03-T12-carry', change: '表3 合计 项目支出 +1.00 with no carry-over at all', edits: [e('T03', '合计', 'project', '1,034.80')], severity: 'warning', silentOn: 'seed003' },
   {
     rule: 'X.T06-T10',
     change: '表10 公务接待费 0.20 below 表6 0.50 (表10 itself adds up)',

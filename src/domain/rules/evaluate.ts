@@ -77,12 +77,33 @@ function evaluateSum(ctx: RuleContext, total: CellSelector, parts: readonly Cell
   );
 }
 
-function evaluateEqualOrPart(ctx: RuleContext, a: CellSelector, b: CellSelector, mode: 'equal' | 'partOf'): void {
-  const x = resolve(ctx, a);
-  if (!x.ok) return notApplicable(ctx, x.reason);
-  const y = resolve(ctx, b);
-  if (!y.ok) return notApplicable(ctx, y.reason);
-  reportComparison(ctx, { actual: x.cells, expected: y.cells, mode, unit: x.table.unit }, () => ({ actual: x.label(), expected: y.label() }));
+type ResolvedOk = Extract<Resolved, { ok: true }>;
+
+/** Every selector of a side resolved, or the first reason one cannot be. */
+function resolveAll(ctx: RuleContext, sels: CellSelector | readonly CellSelector[]): ResolvedOk[] | string {
+  const out: ResolvedOk[] = [];
+  for (const sel of Array.isArray(sels) ? (sels as readonly CellSelector[]) : [sels as CellSelector]) {
+    const r = resolve(ctx, sel);
+    if (!r.ok) return r.reason;
+    out.push(r);
+  }
+  return out;
+}
+
+function sideLabel(list: readonly ResolvedOk[]): string {
+  return list.length === 1 ? list[0].label() : `${list.map((r) => r.label()).join('＋')}之和`;
+}
+
+function evaluateEqualOrPart(ctx: RuleContext, a: CellSelector | readonly CellSelector[], b: CellSelector | readonly CellSelector[], mode: 'equal' | 'partOf'): void {
+  const x = resolveAll(ctx, a);
+  if (typeof x === 'string') return notApplicable(ctx, x);
+  const y = resolveAll(ctx, b);
+  if (typeof y === 'string') return notApplicable(ctx, y);
+  reportComparison(
+    ctx,
+    { actual: x.flatMap((r) => r.cells), expected: y.flatMap((r) => r.cells), mode, unit: x[0].table.unit },
+    () => ({ actual: sideLabel(x), expected: sideLabel(y) }),
+  );
 }
 
 function evaluateRowSum(ctx: RuleContext, rel: Extract<Relation, { kind: 'rowSum' }>): void {

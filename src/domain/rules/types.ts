@@ -54,8 +54,11 @@ export type Relation =
   | { kind: 'sum'; total: CellSelector; parts: readonly CellSelector[]; requireParts?: boolean }
   /** a = b. */
   | { kind: 'equal'; a: CellSelector; b: CellSelector }
-  /** part ≤ whole, equality being the usual case (never an equality error). */
-  | { kind: 'partOf'; part: CellSelector; whole: CellSelector }
+  /**
+   * part ≤ whole, equality being the usual case (never an equality error). A list on either
+   * side stands for the sum of its selectors (表12 + 表13 ≤ 表3 项目支出).
+   */
+  | { kind: 'partOf'; part: CellSelector | readonly CellSelector[]; whole: CellSelector | readonly CellSelector[] }
   /** In every row the filter picks: the `total` column = Σ the `parts` columns the table has. */
   | { kind: 'rowSum'; table: TableId; rows: RowFilter; total: AmountRole; parts: readonly AmountRole[] }
   /**
