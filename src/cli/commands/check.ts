@@ -49,7 +49,7 @@ export async function readNarrativeTextFile(file: string): Promise<NarrativeShee
 }
 
 /** Reads, recognizes and checks one workbook (tables, and the 情况说明 text: `text`, or the workbook's 情况说明 sheet). */
-export async function checkFile(file: string, text?: NarrativeSheetText, catalog?: Catalog): Promise<Checked | Unreadable> {
+export async function checkFile(file: string, text?: NarrativeSheetText, catalog?: Catalog, year?: number): Promise<Checked | Unreadable> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -61,7 +61,11 @@ export async function checkFile(file: string, text?: NarrativeSheetText, catalog
   }
   try {
     const grid = await readWorkbookBuffer(data);
-    const doc = recognizeWorkbook(grid, catalog ? { catalog } : {});
+    const doc = recognizeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}) });
+    if (year !== undefined && !doc.yearSets?.years.includes(year)) {
+      const years = doc.yearSets?.years ?? [];
+      return { file, error: `${file}：工作簿中没有 ${year} 年的表${years.length ? `（有 ${years.join('、')} 年的表）` : ''}。` };
+    }
     const narrative = text ?? findNarrativeSheet(grid);
     const result = runRules(doc, {
       ...(catalog ? { catalog } : {}),
@@ -78,7 +82,7 @@ export async function checkFile(file: string, text?: NarrativeSheetText, catalog
 export async function runCheck(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { format: { type: 'string', default: 'text' }, text: { type: 'string' }, catalog: { type: 'string' } },
+    options: { format: { type: 'string', default: 'text' }, text: { type: 'string' }, catalog: { type: 'string' }, year: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   });
@@ -88,9 +92,11 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
   if (values.text && positionals.length !== 1) throw new UsageError('--text 只能配一个工作簿：budget-tables check 甲局.xlsx --text 情况说明.txt');
   const text = values.text ? await readNarrativeTextFile(values.text) : undefined;
   const catalog = values.catalog ? await loadCatalogFile(values.catalog) : undefined;
+  if (values.year !== undefined && !/^20\d{2}$/.test(values.year)) throw new UsageError(`--year 应是四位年份，如 --year 2024，不是 ${values.year}`);
+  const year = values.year !== undefined ? Number(values.year) : undefined;
 
   const results: (Checked | Unreadable)[] = [];
-  for (const file of positionals) results.push(await checkFile(file, text, catalog));
+  for (const file of positionals) results.push(await checkFile(file, text, catalog, year));
 
   const unreadable = results.filter((r): r is Unreadable => 'error' in r);
   const checked = results.filter((r): r is Checked => !('error' in r));

@@ -123,6 +123,17 @@ export interface RecognitionProblem {
   range?: string;
   /** Chinese, says what could not be read and what to do. */
   message: string;
+  /** Default 'warning'; 'info' for what was read and set aside on purpose (last year's tables, a hidden copy). */
+  severity?: 'warning' | 'info';
+  /** Every cell or range the message is about ("2023表1!A1:F42"), when more than sheet + range. */
+  cells?: string[];
+}
+
+/** The year a workbook holding several years' tables was checked for, and every year found. */
+export interface YearSets {
+  checked: number;
+  /** Newest first. */
+  years: number[];
 }
 
 /** The five funding sources of a 项目支出绩效目标表 (中央 / 省级 / 市县（区） / 单位自筹 / 其他资金). */
@@ -178,4 +189,6 @@ export interface BudgetDocument {
   problems: RecognitionProblem[];
   /** 项目支出绩效目标表 found in the workbook (absent when there are none). */
   forms?: PerformanceForm[];
+  /** Set when tables of several years were found (or a year was asked for): which year was checked. */
+  yearSets?: YearSets;
 }

@@ -7,10 +7,14 @@ import { namesFromCatalog } from './catalog-names';
 import { classifyProjectRows } from './project-rows';
 import { recognizeTable } from './recognize-table';
 import { SheetView } from './sheet-view';
+import { preferVisible } from './visibility';
+import { chooseYearSet } from './year-sets';
 
 export interface RecognizeOptions {
   /** 科目 names: to fill a blank 科目名称, to find the code of a row printed without one. */
   catalog?: Catalog;
+  /** Which year's tables to check when the workbook holds several years' (default: the newest). */
+  year?: number;
 }
 
 function mostCommon<T>(values: (T | undefined)[]): T | undefined {
@@ -46,9 +50,14 @@ export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOpti
     }
   }
 
+  const hiddenSheets = new Set(workbook.sheets.filter((s) => s.hidden).map((s) => s.name));
+  const years = chooseYearSet(found, hiddenSheets, options.year);
+  const visible = preferVisible(years.kept, hiddenSheets);
+  problems.push(...years.problems, ...visible.problems);
+
   const tables: TableModel[] = [];
   const byId = new Map<TableId, TableModel>();
-  for (const t of found) {
+  for (const t of visible.kept) {
     const first = byId.get(t.id);
     if (first) {
       problems.push({
@@ -82,5 +91,6 @@ export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOpti
     missing: TABLE_IDS.filter((id) => !byId.has(id)),
     problems,
     ...(forms.length > 0 ? { forms } : {}),
+    ...(years.yearSets ? { yearSets: years.yearSets } : {}),
   };
 }
