@@ -115,6 +115,15 @@ export interface TableModel {
   notes: string[];
   /** The notes a person must look at: the reading was resolved but the table itself looks wrong (a shifted header). */
   warnings?: string[];
+  /** Where the title, 部门名称 and 单位 lines were read ("表3!A1"), for the consistency checks across tables. */
+  metaCells?: TableMetaCells;
+}
+
+export interface TableMetaCells {
+  title?: string;
+  department?: string;
+  /** Absent when the table states no unit (read as 万元 by default). */
+  unit?: string;
 }
 
 export interface RecognitionProblem {

@@ -3,6 +3,7 @@ import type { WorkbookGrid } from '../grid/types';
 import { BudgetDocument, RecognitionProblem, TABLE_IDS, TableId, TableModel } from '../model/types';
 import { recognizePerformanceForms } from '../performance/recognize-forms';
 import { findBlocks } from './blocks';
+import { locateMetaCells } from './meta-cells';
 import { namesFromCatalog } from './catalog-names';
 import { classifyProjectRows } from './project-rows';
 import { recognizeTable } from './recognize-table';
@@ -46,7 +47,7 @@ export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOpti
   for (const sheet of workbook.sheets) {
     const view = new SheetView(sheet);
     for (const block of findBlocks(view, problems)) {
-      found.push(...recognizeTable(block, problems, names).tables);
+      for (const t of recognizeTable(block, problems, names).tables) found.push({ ...t, metaCells: locateMetaCells(sheet, t) });
     }
   }
 

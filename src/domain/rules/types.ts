@@ -111,7 +111,12 @@ export type StructuralCheck =
   | { kind: 'noteWithFigures' }
   | { kind: 'textCells' }
   /** A check of the 项目支出绩效目标表 (performance-rules.ts). */
-  | { kind: 'performance'; check: PerformanceCheck };
+  | { kind: 'performance'; check: PerformanceCheck }
+  /** A check of the whole document (document-rules.ts). */
+  | { kind: 'document'; check: WholeDocumentCheck };
+
+/** Whole-document checks: nothing readable, no amount at all, negative amounts, year/部门/单位 agreement. */
+export type WholeDocumentCheck = 'unread' | 'empty' | 'negative' | 'consistency';
 
 /** The checks of the 项目支出绩效目标表 against themselves, 表12 and 情况说明 十. */
 export type PerformanceCheck =
@@ -125,7 +130,7 @@ export type PerformanceCheck =
   | 'indicatorValue'
   | 'costIndicator';
 
-export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells' | 'performance';
+export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells' | 'document' | 'performance';
 
 /** What a rule reports, by outcome. */
 export interface SeverityPolicy {
