@@ -165,10 +165,11 @@ function reportOdd<T>(ctx: RuleContext, what: string, stated: readonly Stated<T>
   for (const s of odd) groups.set(key(s.value), [...(groups.get(key(s.value)) ?? []), s]);
   for (const list of groups.values()) {
     const tables = list.map((s) => tableNumber(s.table.id)).join('、');
+    const cells = [...new Set(list.map((s) => s.cell))];
     emit(
       ctx,
       'warning',
-      `${ctx.rule.title}：${tables}的${what}是“${show(list[0].value)}”（${list.map((s) => s.cell).join('、')}），其他各表是“${show(main)}”${witness ? `（如 ${witness.cell}）` : ''}。${advice}`,
+      `${ctx.rule.title}：${tables}的${what}是“${show(list[0].value)}”（${cells.join('、')}），其他各表是“${show(main)}”${witness ? `（如 ${witness.cell}）` : ''}。${advice}`,
       [...list.map((s) => s.cell), ...(witness ? [witness.cell] : [])],
     );
   }
