@@ -86,6 +86,17 @@ describe('several year sets in one workbook', () => {
     expect(doc.yearSets).toBeUndefined();
   });
 
+  it('a workbook of one year: that year may be asked for; a year only a stray title shows may not', () => {
+    const slip = cloneSeed(seed003);
+    slip.tables[0].title = '2023年预算收支总表';
+    const asked = recognizeWorkbook(seedWorkbook(slip, 'sheets'), { year: 2024 });
+    expect(asked.yearSets).toEqual({ checked: 2024, years: [2024] });
+    expect(asked.tables).toHaveLength(13);
+    const stray = recognizeWorkbook(seedWorkbook(slip, 'sheets'), { year: 2023 });
+    expect(stray.yearSets?.years).toEqual([2024]);
+    expect(stray.problems.some((p) => p.message.includes('没有 2023 年的表（有 2024 年的表）'))).toBe(true);
+  });
+
   it('stacked in one sheet, titles carry the year', () => {
     const stacked = (seed: Seed): SheetGrid => seedWorkbook(seed, 'stacked').sheets[0];
     const a = stacked(lastYear());

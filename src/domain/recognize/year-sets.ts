@@ -44,6 +44,18 @@ function rivalYears(tables: readonly TableModel[]): Map<number, Set<number>> {
   return rivals;
 }
 
+/** The year most tables are for (as a list: empty when no table names a year). */
+function mainYear(tables: readonly TableModel[]): number[] {
+  const counts = new Map<number, number>();
+  for (const t of tables) {
+    const y = tableYear(t);
+    if (y !== undefined) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
+  return best === undefined ? [] : [best];
+}
+
 function listed(tables: readonly TableModel[]): string {
   return tables.map((t) => `${tableNumber(t.id)}（工作表“${t.sheet}”）`).join('、');
 }
@@ -55,24 +67,25 @@ function listed(tables: readonly TableModel[]): string {
  */
 export function chooseYearSet(tables: readonly TableModel[], hiddenSheets: ReadonlySet<string>, requested?: number): YearSetChoice {
   const rivals = rivalYears(tables);
-  const allYears = [...new Set(tables.map(tableYear).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
   const problems: RecognitionProblem[] = [];
-  if (requested !== undefined && !allYears.includes(requested)) {
+  const setYears = [...rivals.keys()].sort((a, b) => b - a);
+  // Without rival sets the workbook is of one year (a stray title year is a slip): only that year can be asked for.
+  const offered = setYears.length ? setYears : mainYear(tables);
+  if (requested !== undefined && !offered.includes(requested)) {
     problems.push({
       sheet: tables[0]?.sheet ?? '',
-      message: `要求检查 ${requested} 年的表，但工作簿中没有 ${requested} 年的表${allYears.length ? `（有 ${allYears.join('、')} 年的表）` : ''}。`,
+      message: `要求检查 ${requested} 年的表，但工作簿中没有 ${requested} 年的表${offered.length ? `（有 ${offered.join('、')} 年的表）` : ''}。`,
     });
     const fallback = chooseYearSet(tables, hiddenSheets);
-    const checked = fallback.yearSets?.checked ?? allYears[0];
+    const checked = fallback.yearSets?.checked ?? offered[0];
     return {
       kept: fallback.kept,
       problems: [...problems, ...fallback.problems],
-      ...(checked !== undefined ? { yearSets: { checked, years: allYears } } : {}),
+      ...(checked !== undefined ? { yearSets: { checked, years: offered } } : {}),
     };
   }
-  const setYears = [...rivals.keys()].sort((a, b) => b - a);
   if (setYears.length === 0) {
-    return { kept: [...tables], problems, ...(requested !== undefined ? { yearSets: { checked: requested, years: allYears } } : {}) };
+    return { kept: [...tables], problems, ...(requested !== undefined ? { yearSets: { checked: requested, years: offered } } : {}) };
   }
   const visibleYears = new Set(tables.filter((t) => !hiddenSheets.has(t.sheet)).map(tableYear));
   const checked = requested ?? setYears.find((y) => visibleYears.has(y)) ?? setYears[0];
@@ -97,5 +110,5 @@ export function chooseYearSet(tables: readonly TableModel[], hiddenSheets: Reado
       cells: leftOut.map((t) => `${t.sheet}!${t.range}`),
     });
   }
-  return { kept, problems, yearSets: { checked, years: allYears } };
+  return { kept, problems, yearSets: { checked, years: offered } };
 }
