@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import type { SheetGrid, WorkbookGrid } from '../../src/domain/grid/types';
+import { analyzeWorkbook } from '../../src/domain/analysis';
 import { recognizeWorkbook } from '../../src/domain/recognize';
 import { checkDocument } from '../../src/domain/rules';
 import { readWorkbookBuffer, writeWorkbookBuffer } from '../../src/xlsx';
@@ -52,6 +53,12 @@ describe('several year sets in one workbook', () => {
     expect(info[0].cells).toHaveLength(13);
     expect(info[0].cells[0]).toMatch(/^2023表1!A\d+:F\d+$/);
     expect(findings.filter((f) => f.severity === 'error' && f.rule !== 'RECOGNIZE').map((f) => f.rule)).not.toContain('X.T01-T03');
+  });
+
+  it('the analysis behind the pane and the CLI takes the year as an option', () => {
+    expect(analyzeWorkbook(workbook).doc.yearSets?.checked).toBe(2024);
+    const asked = analyzeWorkbook(workbook, { year: 2023 });
+    expect(asked.doc.tables.every((t) => t.sheet.startsWith('2023'))).toBe(true);
   });
 
   it('the year asked for is checked instead', () => {

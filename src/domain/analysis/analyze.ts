@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   catalog?: Catalog;
   /** A 情况说明 kept outside the workbook (`check --text`); else the workbook's 情况说明 sheet. */
   narrative?: NarrativeSheetText;
+  /** Which year's tables to check when the workbook keeps several years' (default: the newest; `doc.yearSets` says which were found). */
+  year?: number;
 }
 
 export interface WorkbookAnalysis {
@@ -32,8 +34,8 @@ export interface WorkbookAnalysis {
  * tables. The same grid gives the same findings wherever it comes from.
  */
 export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}): WorkbookAnalysis {
-  const { catalog } = options;
-  const doc = recognizeWorkbook(grid, catalog ? { catalog } : {});
+  const { catalog, year } = options;
+  const doc = recognizeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}) });
   const narrative = options.narrative ?? findNarrativeSheet(grid);
   const rules = runRules(doc, {
     ...(catalog ? { catalog } : {}),
