@@ -9,7 +9,7 @@ import { checkDocument } from '../../src/domain/rules';
 import { readWorkbookBuffer, writeWorkbookBuffer } from '../../src/xlsx';
 import { SimWorkbook, createExcelNamespace } from '../../src/excel-sim';
 import { createOfficeWorkbook } from '../../src/excel/office-workbook';
-import { seed000, seed003, seedWorkbook } from '../fixtures/seeds/build';
+import { seed003, seedWorkbook } from '../fixtures/seeds/build';
 import type { Seed } from '../fixtures/seeds/types';
 import { runCli } from '../cli/run-cli';
 import { cloneSeed, editSeed } from '../rules/helpers';
@@ -178,4 +178,3 @@ describe('check --year (CLI)', () => {
   });
 });
 
-void seed000;
