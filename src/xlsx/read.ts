@@ -92,6 +92,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, computed: boolean): SheetGrid
   });
   return {
     name: ws.name,
+    ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true } : {}),
     values,
     formulas: anyFormula ? formulas : undefined,
     numberFormats,

@@ -1,12 +1,9 @@
 import * as path from 'path';
-import { recognizeWorkbook } from '../../domain/recognize';
+import { analyzeWorkbook } from '../../domain/analysis';
 import { buildCheckReport, CheckReport, formatCheckReportText } from '../../domain/report';
 import type { BudgetDocument } from '../../domain/model/types';
-import { checkNarrativeText, findNarrativeInputsSheet, findNarrativeSheet, readNarrativeInputs } from '../../domain/narrative';
 import type { NarrativeSheetText } from '../../domain/narrative';
-import type { Finding } from '../../domain/findings/types';
 import type { WorkbookGrid } from '../../domain/grid/types';
-import { runRules } from '../../domain/rules';
 import type { NotApplicable } from '../../domain/rules';
 import type { Catalog } from '../../domain/catalog';
 import { loadCatalogFile } from '../catalog-file';
@@ -26,14 +23,6 @@ interface Checked {
   report: CheckReport;
   doc: BudgetDocument;
   notApplicable: NotApplicable[];
-}
-
-/** The 情况说明 sheet, when the workbook holds one, checked against the tables. */
-function narrativeFindings(grid: WorkbookGrid, doc: BudgetDocument, narrative: NarrativeSheetText | undefined): Finding[] {
-  if (!narrative) return [];
-  const inputsSheet = findNarrativeInputsSheet(grid);
-  const inputs = inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {};
-  return checkNarrativeText(doc, narrative.text, { lineCells: narrative.lineCells, inputs });
 }
 
 /** A 情况说明 kept outside the workbook (.txt, or text pasted from .docx): lines are named "说明.txt:第3行". */
@@ -68,8 +57,11 @@ function statusOf(report: CheckReport, doc: BudgetDocument): FileStatus {
   return report.tables.length === 0 && (doc.forms ?? []).length === 0 ? 'unchecked' : 'ok';
 }
 
-/** Reads, recognizes and checks one workbook (tables, and the 情况说明 text: `text`, or the workbook's 情况说明 sheet). */
-export async function checkFile(file: string, text?: NarrativeSheetText, catalog?: Catalog): Promise<Checked | Unreadable> {
+/**
+ * Reads and checks one workbook with the analysis the pane uses (analyzeWorkbook): tables, and the
+ * 情况说明 text (`text`, or the workbook's 情况说明 sheet). `year` picks a year set.
+ */
+export async function checkFile(file: string, text?: NarrativeSheetText, catalog?: Catalog, year?: number): Promise<Checked | Unreadable> {
   let grid: WorkbookGrid;
   try {
     grid = await readWorkbookFile(file);
@@ -78,16 +70,18 @@ export async function checkFile(file: string, text?: NarrativeSheetText, catalog
     return { file, status: 'unreadable', error: `无法读取 ${file}：程序没能读懂这个文件。请在 Excel/WPS 中打开后另存为 .xlsx 再检查。（${detailOf(e)}）` };
   }
   try {
-    const doc = recognizeWorkbook(grid, catalog ? { catalog } : {});
-    const narrative = text ?? findNarrativeSheet(grid);
-    const result = runRules(doc, {
+    const analysis = analyzeWorkbook(grid, {
       ...(catalog ? { catalog } : {}),
-      // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
-      ...(narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {}),
+      ...(text ? { narrative: text } : {}),
+      ...(year !== undefined ? { year } : {}),
     });
-    const findings = [...result.findings, ...narrativeFindings(grid, doc, narrative)];
-    const report = buildCheckReport(file, doc, findings);
-    return { status: statusOf(report, doc), report, doc, notApplicable: result.notApplicable };
+    const { doc } = analysis;
+    if (year !== undefined && !doc.yearSets?.years.includes(year)) {
+      const years = doc.yearSets?.years ?? [];
+      return { file, status: 'unreadable', error: `${file}：工作簿中没有 ${year} 年的表${years.length ? `（有 ${years.join('、')} 年的表）` : ''}。请用 --year 指定其中一年。` };
+    }
+    const report = buildCheckReport(file, doc, analysis.findings);
+    return { status: statusOf(report, doc), report, doc, notApplicable: analysis.notApplicable };
   } catch (e) {
     return { file, status: 'unreadable', error: `检查 ${file} 时程序出错，这个文件没有检查完。请把这段信息和文件发给维护人员。（${detailOf(e)}）` };
   }
@@ -109,6 +103,7 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
       format: { type: 'string', default: 'text' },
       text: { type: 'string' },
       catalog: { type: 'string' },
+      year: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -125,12 +120,14 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
   if (values.text && positionals.length !== 1) throw new UsageError('--text 只能配一个工作簿：budget-tables check 甲局.xlsx --text 情况说明.txt', 'check');
   const text = values.text ? await readNarrativeTextFile(values.text) : undefined;
   const catalog = values.catalog ? await loadCatalogFile(values.catalog) : undefined;
+  if (values.year !== undefined && !/^20\d{2}$/.test(values.year)) throw new UsageError(`--year 应是四位年份，如 --year 2024，不是 ${values.year}`, 'check');
+  const year = values.year !== undefined ? Number(values.year) : undefined;
 
   // Each file is answered as soon as it is checked (text, ndjson), so a long batch shows progress
   // and a later file's failure never loses an earlier result.
   const results: (Checked | Unreadable)[] = [];
   for (const file of positionals) {
-    const result = await checkFile(file, text, catalog);
+    const result = await checkFile(file, text, catalog, year);
     results.push(result);
     if ('error' in result) err.write(`${result.error}\n`);
     else if (result.status === 'unchecked') {

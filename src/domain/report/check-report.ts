@@ -20,10 +20,10 @@ export interface CheckReport {
 /** A title cell longer than this is shown cut (it is read from the sheet as typed). */
 const TITLE_LIMIT = 200;
 
-/** The JSON report: recognition findings first, then the rule findings. */
-export function buildCheckReport(file: string, doc: BudgetDocument, ruleFindings: Finding[]): CheckReport {
+/** The JSON report of one file: every finding of its analysis (analyzeWorkbook: recognition, rules, text). */
+export function buildCheckReport(file: string, doc: BudgetDocument, allFindings: Finding[]): CheckReport {
   // Messages quote cell texts: a cell of millions of characters is cut here, once for every rule.
-  const findings = [...recognitionFindings(doc), ...ruleFindings].map((f) => ({ ...f, message: clipMessage(f.message) }));
+  const findings = allFindings.map((f) => ({ ...f, message: clipMessage(f.message) }));
   return {
     file,
     tables: doc.tables.map((t) => ({ id: t.id, title: clipText(t.title, TITLE_LIMIT), sheet: t.sheet, range: t.range })),

@@ -3,6 +3,7 @@ import { refA1 } from '../grid/address';
 import type { BudgetRow, TableId, TableModel } from '../model/types';
 import { emit, RuleContext } from './context';
 import { hasFigures, tableName, tableNumber } from './model-view';
+import { runDocumentCheck } from './document-rules';
 import { runPerformanceCheck } from './performance-rules';
 import type { Side, StructuralCheck } from './types';
 
@@ -275,5 +276,7 @@ export function runStructuralCheck(ctx: RuleContext, check: StructuralCheck): vo
       return checkTextCells(ctx);
     case 'performance':
       return runPerformanceCheck(ctx, check.check);
+    case 'document':
+      return runDocumentCheck(ctx, check.check);
   }
 }
