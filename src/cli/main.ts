@@ -1,7 +1,7 @@
 import { runCheck } from './commands/check';
 import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
-import { USAGE, UsageError } from './usage';
+import { COMMAND_USAGE, USAGE, UsageError } from './usage';
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const [command, ...rest] = argv;
@@ -20,11 +20,15 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         out.write(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`未知命令：${command}`);
+        throw new UsageError(command.startsWith('-') ? `未知选项：${command}。请先写命令（new、check 或 narrative）。` : `未知命令：${command}`);
     }
   } catch (e) {
-    const message = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? (e as Error).message : `出错了：${(e as Error).message}`;
-    err.write(`${message}\n\n${USAGE}`);
+    if (e instanceof UsageError) {
+      err.write(`${e.message}\n\n${e.command ? COMMAND_USAGE[e.command] : USAGE}`);
+    } else {
+      const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+      err.write(`出错了：${command} 命令没能完成。请把这段信息和所用的文件发给维护人员。（${detail}）\n`);
+    }
     return 2;
   }
 }

@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import type { CellValue } from './grid/types';
 import type { Unit } from './model/types';
+import { clipText } from './findings/clip';
 
 /** One Decimal configuration for all money: plenty of precision, half-up rounding. */
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
@@ -26,6 +27,14 @@ export const UNCOMPUTED_FORMULA = '#UNCOMPUTED!';
 
 /** Excel keeps 15 significant digits; the rest of a double is binary noise (0.1 + 0.2). */
 const EXCEL_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * Text beyond this is not an amount (an ID or account number kept as text, or "1e99999999999"):
+ * Excel itself keeps only 15 significant digits.
+ */
+const TEXT_AMOUNT_LIMIT = new Money('1e15');
+/** An exponent written in text beyond this ("1e-99999999999") is not an amount either. */
+const TEXT_EXPONENT_LIMIT = 15;
 
 /** Dashes and blanks accountants use for "nothing here". */
 const EMPTY_MARKS = new Set(['', '-', '－', '—', '–', '−', '——', '--', '/', '／', '—-']);
@@ -101,10 +110,17 @@ export function parseAmount(input: CellValue | undefined): ParsedAmount {
   // Thousands separators: comma, apostrophe, thin space or plain space between digit groups
   const grouped = /^\d{1,3}(?:[, ']\d{3})+(?:\.\d+)?$/.test(s);
   if (grouped) s = s.replace(/[, ']/g, '');
-  if (!/^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s)) {
-    return { kind: 'text', text: raw, message: `“${raw}”不是金额，请填数字或留空` };
+  const shape = /^(\d+(\.\d*)?|\.\d+)([eE]([+-]?\d+))?$/.exec(s);
+  if (!shape) {
+    return { kind: 'text', text: raw, message: `“${clipText(raw)}”不是金额，请填数字或留空` };
+  }
+  if (shape[4] !== undefined && Math.abs(Number(shape[4])) > TEXT_EXPONENT_LIMIT) {
+    return { kind: 'text', text: raw, message: `“${clipText(raw)}”不是金额（指数写法超出范围），请填数字或留空` };
   }
   const value = new Money(s);
+  if (value.abs().gte(TEXT_AMOUNT_LIMIT)) {
+    return { kind: 'text', text: raw, message: `“${clipText(raw)}”不是金额（超过 15 位数字，可能是编号），请填金额或留空` };
+  }
   const signed = negative && !value.isZero() ? value.negated() : value;
   const places = placesOf(s.replace(/\.$/, ''));
   return unit ? { kind: 'number', value: signed, places, unit } : { kind: 'number', value: signed, places };
@@ -130,16 +146,25 @@ export interface FormatOptions {
 export function decimalText(value: Decimal, places?: number): string {
   const exact = new Money(value);
   const rounded = places === undefined ? exact : exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-  const text = (rounded.isZero() ? new Money(0) : rounded).toString();
+  // Decimal's own toFixed: plain digits at any size (toString would say "1e+308").
+  const text = (rounded.isZero() ? new Money(0) : rounded).toFixed();
   if (!places) return text;
   const [int, frac = ''] = text.split('.');
   return `${int}.${frac.padEnd(places, '0')}`;
 }
 
+/**
+ * Up to 24 integer digits a figure still reads with separators; beyond that it is absurd (a
+ * wrong cell, 1e308) and prints the way Excel shows it, 1.00E+308, not as 300 digits.
+ */
+const PLAIN_LIMIT = new Money('1e24');
+
 /** 2692.825 -> "2,692.83" (half-up), or "2692.83" without separators. */
 export function formatAmount(value: Decimal, options: FormatOptions = {}): string {
   const places = options.places ?? 2;
   const thousands = options.thousands ?? true;
+  const exact = new Money(value);
+  if (exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP).abs().gte(PLAIN_LIMIT)) return exact.toExponential(2, Decimal.ROUND_HALF_UP).toUpperCase();
   // -0.004 rounds to zero: print "0.00", not "-0.00"
   const fixed = decimalText(value, places);
   if (!thousands) return fixed;

@@ -23,6 +23,8 @@ const BYTES_PER_CELL = 24;
 interface UsedArea {
   sheet: Excel.Worksheet;
   name: string;
+  /** Hidden or very hidden in the workbook. */
+  hidden?: boolean;
   top: number;
   left: number;
   rows: number;
@@ -57,11 +59,12 @@ async function loadUsedAreas(context: Excel.RequestContext, sheets: Excel.Worksh
   await context.sync();
   const areas: UsedArea[] = [];
   for (const { sheet, used, merged } of pending) {
+    const hidden = sheet.visibility !== undefined && sheet.visibility !== 'Visible' ? { hidden: true } : {};
     if (used.isNullObject) {
-      areas.push({ sheet, name: sheet.name, top: 0, left: 0, rows: 0, cols: 0 });
+      areas.push({ sheet, name: sheet.name, ...hidden, top: 0, left: 0, rows: 0, cols: 0 });
       continue;
     }
-    const area: UsedArea = { sheet, name: sheet.name, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    const area: UsedArea = { sheet, name: sheet.name, ...hidden, top: used.rowIndex, left: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
     if (extras.formats) area.numberFormats = used.numberFormat;
     if (merged && !merged.isNullObject) area.merges = parseAreaList(merged.address);
     areas.push(area);
@@ -146,7 +149,7 @@ function cellValue(v: unknown): CellValue {
 }
 
 function toGrid(area: UsedArea, contents: BandContent[]): SheetGrid {
-  const grid: SheetGrid = { name: area.name, values: [] };
+  const grid: SheetGrid = { name: area.name, values: [], ...(area.hidden ? { hidden: true } : {}) };
   if (area.rows === 0) return grid;
   const values: CellValue[][] = Array.from({ length: area.top }, () => []);
   const formulas: (string | null)[][] = Array.from({ length: area.top }, () => []);
@@ -191,7 +194,7 @@ function toGrid(area: UsedArea, contents: BandContent[]): SheetGrid {
 export async function readAllSheets(excel: ExcelApi, supports: RequirementCheck): Promise<WorkbookGrid> {
   return excel.run(async (context) => {
     const collection = context.workbook.worksheets;
-    collection.load('items/name');
+    collection.load('items/name,items/visibility');
     await context.sync();
     const sheets = collection.items;
 

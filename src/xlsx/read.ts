@@ -37,7 +37,7 @@ function plainValue(v: ExcelCellValue, computed: boolean): CellValue {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('richText' in v) return Array.isArray(v.richText) ? v.richText.map((r) => String(r?.text ?? '')).join('') : '';
     if ('error' in v) return v.error;
     if ('formula' in v || 'sharedFormula' in v) return formulaResult((v as { result?: unknown }).result, computed);
     if ('text' in v) return String((v as { text: unknown }).text);
@@ -63,14 +63,18 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, computed: boolean): SheetGrid
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
       // Merged slave cells repeat the master's value in ExcelJS; the grid keeps them empty, as Excel does.
-      if (cell.isMerged && cell.master !== cell) return;
-      vRow[c] = plainValue(cell.value, computed);
-      const f = formulaOf(cell);
-      if (f) {
-        fRow[c] = f;
-        anyFormula = true;
+      try {
+        if (cell.isMerged && cell.master !== cell) return;
+        vRow[c] = plainValue(cell.value, computed);
+        const f = formulaOf(cell);
+        if (f) {
+          fRow[c] = f;
+          anyFormula = true;
+        }
+        if (cell.numFmt) nRow[c] = cell.numFmt;
+      } catch (e) {
+        throw new Error(`工作表“${ws.name}”的单元格 ${cell.address} 无法读取：请在 Excel 中重新输入这个单元格，另存后再检查。（${(e as Error).message}）`);
       }
-      if (cell.numFmt) nRow[c] = cell.numFmt;
     });
     values[r] = vRow;
     formulas[r] = fRow;
@@ -88,6 +92,7 @@ export function sheetToGrid(ws: ExcelJS.Worksheet, computed: boolean): SheetGrid
   });
   return {
     name: ws.name,
+    ...(ws.state === 'hidden' || ws.state === 'veryHidden' ? { hidden: true } : {}),
     values,
     formulas: anyFormula ? formulas : undefined,
     numberFormats,
@@ -102,7 +107,9 @@ export async function readWorkbookBuffer(data: Buffer | ArrayBuffer | Uint8Array
   try {
     await wb.xlsx.load(data as ArrayBuffer);
   } catch (e) {
-    throw new Error(`无法读取文件：不是有效的 .xlsx 工作簿（${(e as Error).message}）。如果是 .xls 或 .et 文件，请先在 Excel/WPS 中另存为 .xlsx。`);
+    throw new Error(
+      `不是有效的 .xlsx 工作簿：内容已损坏或格式不标准。请在 Excel/WPS 中打开它，另存为 .xlsx 后再检查（如果是 .xls 或 .et 文件，也请这样另存）。（技术细节：${(e as Error).message}）`,
+    );
   }
   const computed = hasCachedResults(wb);
   const sheets: SheetGrid[] = [];

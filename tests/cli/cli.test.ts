@@ -57,7 +57,7 @@ describe('budget-tables check', () => {
     const r = runCli(['check', seedFile, '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'summary', 'tables']);
+    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'status', 'summary', 'tables']);
     expect(report.file).toBe(seedFile);
     expect(report.tables).toHaveLength(13);
     expect(report.tables[0]).toEqual({ id: 'T01', title: '2023年预算收支总表', sheet: '表1', range: expect.stringMatching(/^A\d+:[A-Z]+\d+$/) });
@@ -86,8 +86,13 @@ describe('budget-tables check', () => {
   it('reports a workbook without any budget table loudly', async () => {
     const empty = path.join(dir, 'other.xlsx');
     writeFileSync(empty, await writeWorkbookBuffer({ sheets: [{ name: 'Sheet1', values: [['工资表'], ['张三', 100]] }] }));
-    const report = JSON.parse(runCli(['check', empty, '--format', 'json']).stdout);
+    const r = runCli(['check', empty, '--format', 'json']);
+    const report = JSON.parse(r.stdout);
     expect(report.tables).toEqual([]);
     expect(report.missing).toHaveLength(13);
+    // Nothing could be checked: never exit 0 (DESIGN §4).
+    expect(report.status).toBe('unchecked');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/没有识别到预算公开表，没有检查任何内容/);
   });
 });

@@ -1,7 +1,7 @@
 import type { Severity } from '../../src/domain/findings/types';
 import type { BudgetDocument } from '../../src/domain/model/types';
 import { RULES, runRules } from '../../src/domain/rules';
-import { seed000, seed003, seedTable } from '../fixtures/seeds/build';
+import { isAmountColumn, seed000, seed003, seedTable } from '../fixtures/seeds/build';
 import type { Seed } from '../fixtures/seeds/types';
 import { brief, CellEdit, cloneSeed, docOf, editSeed, fixedSeed000, rowIndex } from './helpers';
 
@@ -57,6 +57,12 @@ const CASES: Case[] = [
   { rule: 'T01.income', change: '表1 财政专户管理资金 1.00', edits: [e('T01', '四、财政专户管理资金', 'amount', '1.00', INC)], severity: 'error' },
   { rule: 'T01.expenditure', change: '表1 外交支出 1.00 (row adds up)', edits: both('T01', '二、外交支出', ['total', 'currentYear'], '1.00', EXP), severity: 'error' },
   { rule: 'T01.balance', change: '表1 收入总计 +1.00', edits: [e('T01', '收入总计', 'amount', '2,693.83', INC)], severity: 'error' },
+  {
+    rule: 'T01.split',
+    change: '表1 本年支出合计 当年预算安排 −1.00, 上年结转安排 +1.00 (the row still adds up)',
+    edits: [e('T01', '本年支出合计', 'currentYear', '2,691.83', EXP), e('T01', '本年支出合计', 'carryOverUse', '1.00', EXP)],
+    severity: 'error',
+  },
   { rule: 'T04.income', change: '表4 国有资本经营预算 1.00', edits: [e('T04', '三、国有资本经营预算', 'amount', '1.00', INC)], severity: 'error' },
   { rule: 'T04.expenditure', change: '表4 外交支出 1.00 (row adds up)', edits: both('T04', '二、外交支出', ['total', 'general'], '1.00', EXP), severity: 'error' },
   { rule: 'T04.balance', change: '表4 收入总计 +1.00', edits: [e('T04', '收入总计', 'amount', '2,693.83', INC)], severity: 'error' },
@@ -102,7 +108,9 @@ const CASES: Case[] = [
   { rule: 'X.T05-T12', change: '表12 残疾人就业保障金 +1.00', edits: both('T12', '残疾人就业保障金', ['total', 'general'], '14.00'), severity: 'error', silentOn: 'seed003' },
   { rule: 'X.T08-T12', change: '表12 行政审批业务经费 +1.00', edits: both('T12', '行政审批业务经费', ['total', 'fund'], '11.00'), severity: 'error' },
   { rule: 'X.T09-T12', change: '表12 国有资本经营预算 1.00', edits: [e('T12', '残疾人就业保障金', 'stateCapital', '1.00')], severity: 'error' },
-  { rule: 'X.T03-T12', change: '表3 合计 项目支出 +1.00', edits: [e('T03', '合计', 'project', '1,034.80')], severity: 'error', silentOn: 'seed003' },
+  { rule: 'X.T03-T12', change: '表3 合计 项目支出 −1.00 (表12 + 表13 larger)', edits: [e('T03', '合计', 'project', '1,032.80')], severity: 'error', silentOn: 'seed003' },
+  { rule: 'X.T03-T12', change: '表3 合计 项目支出 +1.00: an info (a 单位资金 carry-over project is not in 表13)', edits: [e('T03', '合计', 'project', '1,034.80')], severity: 'info' },
+  { rule: 'X.T03-T12-carry', change: '表3 合计 项目支出 +1.00 with no carry-over at all', edits: [e('T03', '合计', 'project', '1,034.80')], severity: 'warning', silentOn: 'seed003' },
   {
     rule: 'X.T06-T10',
     change: '表10 公务接待费 0.20 below 表6 0.50 (表10 itself adds up)',
@@ -154,6 +162,24 @@ const CASES: Case[] = [
   { rule: 'U.unit-line', change: '表6 figures in 万元 under 单位：元', mutate: (s) => void (seedTable(s, 'T06').unitLine = '单位：元'), severity: 'error' },
   { rule: 'E.note', change: '表13 without 注：本表无数据', mutate: (s) => void (seedTable(s, 'T13').notes = []), severity: 'warning' },
   { rule: 'E.figures', change: '表13 with a figure under 注：本表无数据', mutate: (s) => void (seedTable(s, 'T13').rows = [['某结转项目', '1.00', '1.00', '', '']]), severity: 'warning' },
+  {
+    rule: 'D.unread',
+    change: 'every amount an error value (#REF!)',
+    mutate: (s) => {
+      for (const t of s.tables) t.rows = t.rows.map((r) => r.map((v, col) => (isAmountColumn(t.columns[col]) && v !== '' ? '#REF!' : v)));
+    },
+    severity: 'error',
+  },
+  {
+    rule: 'D.empty',
+    change: 'every amount blank',
+    mutate: (s) => {
+      for (const t of s.tables) t.rows = t.rows.map((r) => r.map((v, col) => (isAmountColumn(t.columns[col]) ? '' : v)));
+    },
+    severity: 'warning',
+  },
+  { rule: 'D.negative', change: '表10 公务接待费 −0.50', edits: both('T10', '公务接待费', ['total', 'general'], '-0.50'), severity: 'warning' },
+  { rule: 'D.consistency', change: '表5 titled 2022年', mutate: (s) => void (seedTable(s, 'T05').title = '2022年一般公共预算支出预算表（不含上年结转）'), severity: 'warning' },
   {
     rule: 'C.text',
     change: 'a text amount the recognizer did not report',

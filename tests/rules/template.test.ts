@@ -6,10 +6,11 @@ import { renderWorkbook } from '../../src/domain/templates';
 describe('checking the add-in’s own templates', () => {
   const options = { year: 2024, department: '测试局' };
 
-  it('a fresh skeleton (nothing filled in yet) gives no finding', () => {
+  it('a fresh skeleton never calculated (every amount blank): only the warning that there is nothing to check yet', () => {
+    // Computed to 0 (as in Excel right after inserting) it gives no finding at all: fresh-template.test.ts.
     const result = checkDocument(recognizeWorkbook(renderWorkbook(options, 'sheets')));
-    expect(result.findings).toEqual([]);
-    expect(result.summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+    expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([['D.empty', 'warning']]);
+    expect(result.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
   });
 
   it('one figure typed into a 项 whose subtotals are not recomputed: an error naming that cell', () => {

@@ -1,6 +1,4 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import type { WorkbookGrid } from '../../domain/grid/types';
 import {
   draftNarrative,
@@ -11,24 +9,17 @@ import {
   type NarrativeInputs,
 } from '../../domain/narrative';
 import { recognizeWorkbook } from '../../domain/recognize';
-import { computeUncalculatedFormulas, readWorkbookBuffer } from '../../xlsx';
-import { UsageError } from '../usage';
+import { parseCommandArgs } from '../args';
+import { readInputFile, readWorkbookFile, TEXT_FILE_LIMIT } from '../read-input';
+import { COMMAND_USAGE, UsageError } from '../usage';
+import { computeUncalculatedFormulas } from '../../xlsx';
 
 /** Bad input (unreadable workbook, bad prior.json): the message goes to stderr, exit 2. */
 class InputError extends Error {}
 
 async function readWorkbook(file: string): Promise<WorkbookGrid> {
-  let data: Buffer;
   try {
-    data = await fs.readFile(file);
-  } catch {
-    throw new InputError(`找不到或无法打开文件：${file}`);
-  }
-  if (path.extname(file).toLowerCase() !== '.xlsx') {
-    throw new InputError(`不是 .xlsx 文件：${file}。请在 Excel/WPS 中另存为 .xlsx 后再试。`);
-  }
-  try {
-    return computeUncalculatedFormulas(await readWorkbookBuffer(data)).grid;
+    return computeUncalculatedFormulas(await readWorkbookFile(file)).grid;
   } catch (e) {
     throw new InputError((e as Error).message);
   }
@@ -37,9 +28,9 @@ async function readWorkbook(file: string): Promise<WorkbookGrid> {
 async function readPrior(file: string): Promise<NarrativeInputs> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    throw new InputError(`找不到或无法打开上年数文件：${file}`);
+    text = (await readInputFile(file, '上年数文件', TEXT_FILE_LIMIT)).toString('utf8');
+  } catch (e) {
+    throw new InputError((e as Error).message);
   }
   const parsed = parsePriorJson(text, path.basename(file));
   if (!parsed.ok) throw new InputError(`${parsed.errors.join('\n')}\n请改正 ${file} 后再试（金额单位为万元）。`);
@@ -58,15 +49,19 @@ function workbookInputs(grid: WorkbookGrid): NarrativeInputs {
 }
 
 export async function runNarrative(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs('narrative', {
     args,
-    options: { prior: { type: 'string' }, format: { type: 'string', default: 'text' } },
+    options: { prior: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: true,
   });
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是 ${values.format}`);
+  if (values.help) {
+    out.write(COMMAND_USAGE.narrative);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format 只能是 text 或 json，不是 ${values.format}`, 'narrative');
   if (positionals.length !== 1) {
-    throw new UsageError('请给出一个 .xlsx 文件，例如 budget-tables narrative 预算公开表.xlsx --prior prior.json');
+    throw new UsageError('请给出一个 .xlsx 文件，例如 budget-tables narrative 预算公开表.xlsx --prior prior.json', 'narrative');
   }
   const file = positionals[0];
   try {

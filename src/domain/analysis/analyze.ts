@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog';
+import { clipMessage } from '../findings/clip';
 import { summarize, type Finding, type FindingSummary } from '../findings/types';
 import type { WorkbookGrid } from '../grid/types';
 import type { BudgetDocument } from '../model/types';
@@ -14,6 +15,8 @@ export interface AnalyzeOptions {
   catalog?: Catalog;
   /** A 情况说明 kept outside the workbook (`check --text`); else the workbook's 情况说明 sheet. */
   narrative?: NarrativeSheetText;
+  /** Which year's tables to check when the workbook keeps several years' (default: the newest; `doc.yearSets` says which were found). */
+  year?: number;
 }
 
 export interface WorkbookAnalysis {
@@ -32,8 +35,8 @@ export interface WorkbookAnalysis {
  * tables. The same grid gives the same findings wherever it comes from.
  */
 export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}): WorkbookAnalysis {
-  const { catalog } = options;
-  const doc = recognizeWorkbook(grid, catalog ? { catalog } : {});
+  const { catalog, year } = options;
+  const doc = recognizeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}) });
   const narrative = options.narrative ?? findNarrativeSheet(grid);
   const rules = runRules(doc, {
     ...(catalog ? { catalog } : {}),
@@ -47,7 +50,8 @@ export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}
         inputs: inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {},
       })
     : [];
-  const findings = [...recognitionFindings(doc), ...rules.findings, ...textFindings];
+  // Messages quote cell texts: a cell of millions of characters is cut once, here, for every front door.
+  const findings = [...recognitionFindings(doc), ...rules.findings, ...textFindings].map((f) => ({ ...f, message: clipMessage(f.message) }));
   return {
     doc,
     findings,

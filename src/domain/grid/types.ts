@@ -33,6 +33,8 @@ export interface RangeStyle {
 
 export interface SheetGrid {
   name: string;
+  /** The sheet is hidden (or very hidden) in the workbook: a stale copy must not win over a visible table. */
+  hidden?: boolean;
   /** Displayed/computed values, row-major. Ragged rows are allowed; missing cells are empty. */
   values: CellValue[][];
   /** Formula text ("=SUM(C5:C9)") where a cell holds a formula; null or absent otherwise. */

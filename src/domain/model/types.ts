@@ -142,6 +142,15 @@ export interface TableModel {
   notes: string[];
   /** The notes a person must look at: the reading was resolved but the table itself looks wrong (a shifted header). */
   warnings?: string[];
+  /** Where the title, 部门名称 and 单位 lines were read ("表3!A1"), for the consistency checks across tables. */
+  metaCells?: TableMetaCells;
+}
+
+export interface TableMetaCells {
+  title?: string;
+  department?: string;
+  /** Absent when the table states no unit (read as 万元 by default). */
+  unit?: string;
 }
 
 export interface RecognitionProblem {
@@ -150,11 +159,22 @@ export interface RecognitionProblem {
   range?: string;
   /** Chinese, says what could not be read and what to do. */
   message: string;
+  /** Default 'warning'; 'info' for what was read and set aside on purpose (last year's tables, a hidden copy). */
+  severity?: 'warning' | 'info';
+  /** Every cell or range the message is about ("2023表1!A1:F42"), when more than sheet + range. */
+  cells?: string[];
   /**
    * Set when a whole row of the table was left out of the model (no code, an unknown label):
    * sums over that table's rows (on that side) cannot be checked. 0-based sheet row.
    */
   unreadRow?: { row: number; side?: 'income' | 'expenditure' };
+}
+
+/** The year a workbook holding several years' tables was checked for, and every year found. */
+export interface YearSets {
+  checked: number;
+  /** Newest first. */
+  years: number[];
 }
 
 /** The five funding sources of a 项目支出绩效目标表 (中央 / 省级 / 市县（区） / 单位自筹 / 其他资金). */
@@ -210,4 +230,6 @@ export interface BudgetDocument {
   problems: RecognitionProblem[];
   /** 项目支出绩效目标表 found in the workbook (absent when there are none). */
   forms?: PerformanceForm[];
+  /** Set when tables of several years were found (or a year was asked for): which year was checked. */
+  yearSets?: YearSets;
 }

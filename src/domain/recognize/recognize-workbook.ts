@@ -3,14 +3,19 @@ import type { WorkbookGrid } from '../grid/types';
 import { BudgetDocument, RecognitionProblem, TABLE_IDS, TableId, TableModel } from '../model/types';
 import { recognizePerformanceForms } from '../performance/recognize-forms';
 import { findBlocks } from './blocks';
+import { locateMetaCells } from './meta-cells';
 import { namesFromCatalog } from './catalog-names';
 import { classifyProjectRows } from './project-rows';
 import { recognizeTable } from './recognize-table';
 import { SheetView } from './sheet-view';
+import { preferVisible } from './visibility';
+import { chooseYearSet } from './year-sets';
 
 export interface RecognizeOptions {
   /** 科目 names: to fill a blank 科目名称, to find the code of a row printed without one. */
   catalog?: Catalog;
+  /** Which year's tables to check when the workbook holds several years' (default: the newest). */
+  year?: number;
 }
 
 function mostCommon<T>(values: (T | undefined)[]): T | undefined {
@@ -42,13 +47,18 @@ export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOpti
   for (const sheet of workbook.sheets) {
     const view = new SheetView(sheet);
     for (const block of findBlocks(view, problems)) {
-      found.push(...recognizeTable(block, problems, names).tables);
+      for (const t of recognizeTable(block, problems, names).tables) found.push({ ...t, metaCells: locateMetaCells(sheet, t) });
     }
   }
 
+  const hiddenSheets = new Set(workbook.sheets.filter((s) => s.hidden).map((s) => s.name));
+  const years = chooseYearSet(found, hiddenSheets, options.year);
+  const visible = preferVisible(years.kept, hiddenSheets);
+  problems.push(...years.problems, ...visible.problems);
+
   const tables: TableModel[] = [];
   const byId = new Map<TableId, TableModel>();
-  for (const t of found) {
+  for (const t of visible.kept) {
     const first = byId.get(t.id);
     if (first) {
       problems.push({
@@ -82,5 +92,6 @@ export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOpti
     missing: TABLE_IDS.filter((id) => !byId.has(id)),
     problems,
     ...(forms.length > 0 ? { forms } : {}),
+    ...(years.yearSets ? { yearSets: years.yearSets } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { BudgetDocument } from '../model/types';
 import { Finding, FindingSummary, summarize } from '../findings/types';
+import { clipMessage, clipText } from '../findings/clip';
 import { groupFindings, FindingGroup } from '../rules/grouping';
 import { tableName } from '../rules/model-view';
 import { recognitionFindings } from '../rules/recognition-findings';
@@ -16,12 +17,16 @@ export interface CheckReport {
   summary: FindingSummary;
 }
 
-/** The JSON report: recognition findings first, then the rule findings. */
-export function buildCheckReport(file: string, doc: BudgetDocument, ruleFindings: Finding[]): CheckReport {
-  const findings = [...recognitionFindings(doc), ...ruleFindings];
+/** A title cell longer than this is shown cut (it is read from the sheet as typed). */
+const TITLE_LIMIT = 200;
+
+/** The JSON report of one file: every finding of its analysis (analyzeWorkbook: recognition, rules, text). */
+export function buildCheckReport(file: string, doc: BudgetDocument, allFindings: Finding[]): CheckReport {
+  // Messages quote cell texts: a cell of millions of characters is cut here, once for every rule.
+  const findings = allFindings.map((f) => ({ ...f, message: clipMessage(f.message) }));
   return {
     file,
-    tables: doc.tables.map((t) => ({ id: t.id, title: t.title, sheet: t.sheet, range: t.range })),
+    tables: doc.tables.map((t) => ({ id: t.id, title: clipText(t.title, TITLE_LIMIT), sheet: t.sheet, range: t.range })),
     missing: [...doc.missing],
     findings,
     summary: summarize(findings),
@@ -73,7 +78,7 @@ export function formatCheckReportText(report: CheckReport, context: TextReportCo
   const forms = context.doc?.forms ?? [];
   if (forms.length) {
     lines.push(`识别到 ${forms.length} 张项目支出绩效目标表：`);
-    for (const f of forms) lines.push(`  ${f.projectName || '（未填项目名称）'}（${f.sheet}!${f.range}）`);
+    for (const f of forms) lines.push(`  ${f.projectName ? clipText(f.projectName) : '（未填项目名称）'}（${f.sheet}!${f.range}）`);
   }
   const s = report.summary;
   if (report.findings.length) {

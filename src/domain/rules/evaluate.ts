@@ -91,17 +91,39 @@ function evaluateSum(ctx: RuleContext, total: CellSelector, parts: readonly Cell
   );
 }
 
-function hasFigure(r: Resolved): boolean {
-  return r.ok && r.cells.some((c) => c.amount.problem !== undefined || (c.amount.value !== null && !c.amount.value.isZero()));
+type ResolvedOk = Extract<Resolved, { ok: true }>;
+type ResolvedAll = { ok: true; list: ResolvedOk[] } | Extract<Resolved, { ok: false }>;
+
+/** Every selector of a side resolved, or the first that cannot be. */
+function resolveAll(ctx: RuleContext, sels: CellSelector | readonly CellSelector[]): ResolvedAll {
+  const list: ResolvedOk[] = [];
+  for (const sel of Array.isArray(sels) ? (sels as readonly CellSelector[]) : [sels as CellSelector]) {
+    const r = resolve(ctx, sel);
+    if (!r.ok) return r;
+    list.push(r);
+  }
+  return { ok: true, list };
 }
 
-function evaluateEqualOrPart(ctx: RuleContext, a: CellSelector, b: CellSelector, mode: 'equal' | 'partOf', ifPresent = false): void {
-  const x = resolve(ctx, a);
-  const y = resolve(ctx, b);
+function sideLabel(list: readonly ResolvedOk[]): string {
+  return list.length === 1 ? list[0].label() : `${list.map((r) => r.label()).join('＋')}之和`;
+}
+
+function hasFigure(r: ResolvedAll): boolean {
+  return r.ok && r.list.some((x) => x.cells.some((c) => c.amount.problem !== undefined || (c.amount.value !== null && !c.amount.value.isZero())));
+}
+
+function evaluateEqualOrPart(ctx: RuleContext, a: CellSelector | readonly CellSelector[], b: CellSelector | readonly CellSelector[], mode: 'equal' | 'partOf', ifPresent = false): void {
+  const x = resolveAll(ctx, a);
+  const y = resolveAll(ctx, b);
   // A row or column this format does not print compares with nothing, unless the other side holds a figure.
   if (!x.ok) return cannotResolve(ctx, x, ifPresent && !hasFigure(y));
   if (!y.ok) return cannotResolve(ctx, y, ifPresent && !hasFigure(x));
-  reportComparison(ctx, { actual: x.cells, expected: y.cells, mode, unit: x.table.unit }, () => ({ actual: x.label(), expected: y.label() }));
+  reportComparison(
+    ctx,
+    { actual: x.list.flatMap((r) => r.cells), expected: y.list.flatMap((r) => r.cells), mode, unit: x.list[0].table.unit },
+    () => ({ actual: sideLabel(x.list), expected: sideLabel(y.list) }),
+  );
 }
 
 function evaluateRowSum(ctx: RuleContext, rel: Extract<Relation, { kind: 'rowSum' }>): void {

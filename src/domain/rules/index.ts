@@ -7,6 +7,7 @@ export { checkDocument, runRules } from './check';
 export type { DocumentCheck } from './check';
 export { RULES } from './rule-list';
 export { PERFORMANCE_RULES } from './performance-rules';
+export { DOCUMENT_RULES } from './document-rules';
 export { renderRulesMarkdown, severityText } from './rules-doc';
 export { groupFindings, tableOfFinding } from './grouping';
 export type { FindingGroup } from './grouping';
@@ -29,4 +30,5 @@ export type {
   RuleFamily,
   SeverityPolicy,
   StructuralCheck,
+  WholeDocumentCheck,
 } from './types';

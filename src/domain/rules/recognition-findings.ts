@@ -9,9 +9,9 @@ import type { BudgetDocument } from '../model/types';
 export function recognitionFindings(doc: BudgetDocument): Finding[] {
   const problems: Finding[] = doc.problems.map((p) => ({
     rule: 'RECOGNIZE',
-    severity: 'warning',
+    severity: p.severity ?? 'warning',
     message: p.message,
-    cells: [p.range ? `${p.sheet}!${p.range}` : p.sheet],
+    cells: p.cells ?? [p.range ? `${p.sheet}!${p.range}` : p.sheet],
   }));
   const notes: Finding[] = doc.tables.flatMap((t) => {
     const warnings = new Set(t.warnings ?? []);

@@ -9,6 +9,7 @@ const FAMILIES: readonly { family: RuleFamily; heading: string }[] = [
   { family: 'codes', heading: '科目 / Budget codes' },
   { family: 'emptyTable', heading: '空表 / Empty tables' },
   { family: 'cells', heading: '单元格 / Cells' },
+  { family: 'document', heading: '整个文件 / Whole document' },
   { family: 'performance', heading: '项目支出绩效目标表 / Performance target forms' },
 ];
 
@@ -46,6 +47,7 @@ function cell(text: string): string {
 
 function tablesText(rule: Rule): string {
   if (rule.family === 'performance') return [...rule.tables.map(tableNumber), '项目支出绩效目标表'].join('、');
+  if (rule.family === 'document') return '整个工作簿（全部表，及情况说明）';
   const list = rule.tables.length === 13 ? '全部 13 张表' : rule.tables.map(tableNumber).join('、');
   return rule.applies === 'any' && rule.tables.length > 1 ? `${list}（有其一即检查）` : list;
 }

@@ -3,6 +3,7 @@ import { refA1 } from '../grid/address';
 import type { BudgetRow, TableId, TableModel } from '../model/types';
 import { emit, RuleContext } from './context';
 import { hasFigures, tableName, tableNumber } from './model-view';
+import { runDocumentCheck } from './document-rules';
 import { runPerformanceCheck } from './performance-rules';
 import type { Side, StructuralCheck } from './types';
 import { reportUnitSlips } from './unit-slip';
@@ -278,5 +279,7 @@ export function runStructuralCheck(ctx: RuleContext, check: StructuralCheck): vo
       return runPerformanceCheck(ctx, check.check);
     case 'unitSlip':
       return reportUnitSlips(ctx);
+    case 'document':
+      return runDocumentCheck(ctx, check.check);
   }
 }

@@ -59,8 +59,11 @@ export type Relation =
    * side's table does not print them, there is nothing to compare and nothing is said.
    */
   | { kind: 'equal'; a: CellSelector; b: CellSelector; ifPresent?: boolean }
-  /** part ≤ whole, equality being the usual case (never an equality error). */
-  | { kind: 'partOf'; part: CellSelector; whole: CellSelector }
+  /**
+   * part ≤ whole, equality being the usual case (never an equality error). A list on either
+   * side stands for the sum of its selectors (表12 + 表13 ≤ 表3 项目支出).
+   */
+  | { kind: 'partOf'; part: CellSelector | readonly CellSelector[]; whole: CellSelector | readonly CellSelector[] }
   /** In every row the filter picks: the `total` column = Σ the `parts` columns the table has. */
   | { kind: 'rowSum'; table: TableId; rows: RowFilter; total: AmountRole; parts: readonly AmountRole[] }
   /**
@@ -125,7 +128,12 @@ export type StructuralCheck =
   /** Tables whose figures are 10,000× another table's for the same quantity (unit-slip.ts). */
   | { kind: 'unitSlip' }
   /** A check of the 项目支出绩效目标表 (performance-rules.ts). */
-  | { kind: 'performance'; check: PerformanceCheck };
+  | { kind: 'performance'; check: PerformanceCheck }
+  /** A check of the whole document (document-rules.ts). */
+  | { kind: 'document'; check: WholeDocumentCheck };
+
+/** Whole-document checks: nothing readable, no amount at all, negative amounts, year/部门/单位 agreement. */
+export type WholeDocumentCheck = 'unread' | 'empty' | 'negative' | 'consistency';
 
 /** The checks of the 项目支出绩效目标表 against themselves, 表12 and 情况说明 十. */
 export type PerformanceCheck =
@@ -139,7 +147,7 @@ export type PerformanceCheck =
   | 'indicatorValue'
   | 'costIndicator';
 
-export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells' | 'performance';
+export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells' | 'document' | 'performance';
 
 /** What a rule reports, by outcome. */
 export interface SeverityPolicy {

@@ -77,13 +77,20 @@ interface Edge {
   step: -1 | 0 | 1;
 }
 
+function isList(sel: CellSelector | readonly CellSelector[]): sel is readonly CellSelector[] {
+  return Array.isArray(sel);
+}
+
 /** The pairs of the cross-table rules that state one quantity twice, and how they compare. */
 function edges(doc: BudgetDocument, rules: readonly Rule[]): Edge[] {
   const out: Edge[] = [];
   for (const rule of rules) {
     for (const rel of rule.relations ?? []) {
       if (rel.kind !== 'equal' && rel.kind !== 'partOf') continue;
-      const [sa, sb] = rel.kind === 'equal' ? [rel.a, rel.b] : [rel.part, rel.whole];
+      const [pa, pb] = rel.kind === 'equal' ? [rel.a, rel.b] : [rel.part, rel.whole];
+      // A side that sums several tables (表12 + 表13) states no one table's quantity.
+      if (isList(pa) || isList(pb)) continue;
+      const [sa, sb] = [pa, pb];
       if (sa.table === sb.table) continue;
       const a = resolve(doc, sa);
       const b = resolve(doc, sb);

@@ -244,9 +244,31 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
     family: 'crossTable',
     tables: ['T03', 'T12', 'T13'],
     title: '表3 与表12、表13 项目支出',
-    description: '表3 支出总表的项目支出合计 = 表12（本年预算）合计 + 表13（上年结转）合计。',
-    severity: STRICT,
-    relations: [{ kind: 'sum', total: totalRow('T03', 'project'), parts: [projectColumn('T12', 'total'), projectColumn('T13', 'total')] }],
+    description:
+      '表12（本年预算）合计 + 表13（上年结转）合计 ≤ 表3 支出总表的项目支出合计，通常相等。表13 只列财政拨款结转安排的项目，' +
+      '用单位资金等其他资金的上年结转安排的项目只在表3 中，所以表3 可以更大（提示差额）；表12 + 表13 比表3 大则是错误。',
+    severity: { mismatch: 'error', smaller: 'info' },
+    hint: '表12、表13 的项目都应计入表3 的项目支出。',
+    smallerHint: '表13 只列财政拨款结转的项目；差额应是用单位资金等其他资金上年结转安排的项目支出，请确认。',
+    relations: [{ kind: 'partOf', part: [projectColumn('T12', 'total'), projectColumn('T13', 'total')], whole: totalRow('T03', 'project') }],
+  },
+  {
+    id: 'X.T03-T12-carry',
+    family: 'crossTable',
+    tables: ['T03', 'T12', 'T13', 'T01', 'T04'],
+    title: '表3 项目支出与结转资金',
+    description:
+      '表3 项目支出中不在表12、表13 的部分，只能来自财政拨款以外的上年结转（表1 上年结转 − 表4 上年财政拨款结转）：' +
+      '表3 项目支出合计 − 表12 合计 − 表13 合计 ≤ 表1 上年结转 − 表4 上年财政拨款结转。超出说明有项目没有列入表12 或表13（各地口径不同，只作警告）。',
+    severity: { mismatch: 'warning' },
+    hint: '请检查是否有项目漏列在表12 或表13 中。',
+    relations: [
+      {
+        kind: 'partOf',
+        part: [totalRow('T03', 'project'), { table: 'T04', rows: { kind: 'carryOver', side: 'income' }, role: 'amount', pick: 'sum' }],
+        whole: [projectColumn('T12', 'total'), projectColumn('T13', 'total'), { table: 'T01', rows: { kind: 'carryOver', side: 'income' }, role: 'amount', pick: 'sum' }],
+      },
+    ],
   },
   {
     id: 'X.T06-T10',

@@ -171,6 +171,32 @@ export const IN_TABLE_RULES: readonly Rule[] = [
     ],
   },
   {
+    id: 'T01.split',
+    family: 'balance',
+    tables: ['T01'],
+    title: '表1 当年预算与上年结转的划分',
+    description:
+      '表1 收支总表支出一侧分“当年预算安排”“上年结转安排”两列时：本年支出合计的当年预算安排 = 收入一侧的本年收入合计；' +
+      '本年支出合计的上年结转安排 = 收入一侧的上年结转。表1 没有这两列时不检查。',
+    severity: STRICT,
+    hint: '当年收入只能安排当年支出，上年结转只能安排结转支出。',
+    // As sums with `ifPresent`: a 表1 that does not print the two columns has nothing to compare.
+    relations: [
+      {
+        kind: 'sum',
+        ifPresent: true,
+        total: { table: 'T01', rows: { kind: 'expenditureSubtotal', side: 'expenditure' }, role: 'currentYear' },
+        parts: [{ table: 'T01', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount' }],
+      },
+      {
+        kind: 'sum',
+        ifPresent: true,
+        total: { table: 'T01', rows: { kind: 'expenditureSubtotal', side: 'expenditure' }, role: 'carryOverUse' },
+        parts: [{ table: 'T01', rows: { kind: 'carryOver', side: 'income' }, role: 'amount', pick: 'sum' }],
+      },
+    ],
+  },
+  {
     id: 'T01.balance',
     family: 'balance',
     tables: ['T01'],
