@@ -43,7 +43,7 @@ export function assignConcepts(analysis: TextAnalysis, facts: NarrativeFacts, in
  */
 export function quote(ctx: CheckContext, f: TextFigure): string {
   // A 类/款/项 path is named by its last level: "住房公积金（01项）".
-  const lastLevel = /[^（()）“”"]*[（(]\s*\d{0,3}\s*(类|款|项)\s*[）)][”"]?$/.exec(f.label);
+  const lastLevel = /[^（()）“”"]*[（(]\s*\d{0,3}\s*(类|款|项)\s*[）)](?=[”"]?$)/.exec(f.label);
   let label = (lastLevel ? lastLevel[0] : f.label).replace(/^\d{4}\s*年度?/, '');
   const department = ctx.facts.department?.trim();
   if (department && label.includes(department)) label = label.slice(label.indexOf(department) + department.length);

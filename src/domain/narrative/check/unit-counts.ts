@@ -43,7 +43,10 @@ function breakdowns(text: string): UnitCount[] {
     }
     const list = [...parts.values()].sort((a, b) => a.start - b.start);
     if (new Set(list.map((p) => p.kind)).size >= 2) {
-      out.push({ total: list.reduce((n, p) => n + p.count, 0), start: start + list[0].start, end: start + list[list.length - 1].end });
+      const last = list[list.length - 1].end;
+      // "…3家事业" reads on to "单位" when the sentence says it.
+      const tail = /^[^，,。；;、和及与\d]{0,6}?单位/.exec(sentence.slice(last))?.[0].length ?? 0;
+      out.push({ total: list.reduce((n, p) => n + p.count, 0), start: start + list[0].start, end: start + last + tail });
     }
     start += sentence.length;
   }
