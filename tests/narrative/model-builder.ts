@@ -49,7 +49,12 @@ export function codedTable(id: TableId, sheet: string, unit: Unit, rows: [string
 }
 
 /** A two-row table: one amount per row in column B (表11 部门合计 …). */
-export function simpleTable(id: TableId, sheet: string, unit: Unit, rows: { kind: BudgetRow['kind']; name: string; role: AmountRole; value: string; key?: string }[]): TableModel {
+export function simpleTable(
+  id: TableId,
+  sheet: string,
+  unit: Unit,
+  rows: { kind: BudgetRow['kind']; name: string; role: AmountRole; value: string; key?: string; side?: BudgetRow['side'] }[],
+): TableModel {
   return {
     id,
     title: sheet,
@@ -60,7 +65,7 @@ export function simpleTable(id: TableId, sheet: string, unit: Unit, rows: { kind
       { role: 'name', col: 0, header: '项目' },
       { role: 'total', col: 1, header: '金额' },
     ],
-    rows: rows.map((r, i) => ({ kind: r.kind, name: r.name, ...(r.key ? { key: r.key } : {}), amounts: { [r.role]: amount(r.value, unit, sheet, 3 + i, 1) }, row: 3 + i })),
+    rows: rows.map((r, i) => ({ kind: r.kind, name: r.name, ...(r.key ? { key: r.key } : {}), ...(r.side ? { side: r.side } : {}), amounts: { [r.role]: amount(r.value, unit, sheet, 3 + i, 1) }, row: 3 + i })),
     noDataNote: false,
     notes: [],
   };

@@ -155,6 +155,33 @@ describe('a paragraph stating last year’s 执行数 beside this year’s budge
   });
 });
 
+describe('other paragraphs that state last year’s figure', () => {
+  const t01 = simpleTable('T01', '表1', '元', [
+    { kind: 'grandTotal', side: 'income', name: '收入总计', role: 'amount', value: '96,282,213.44' },
+    { kind: 'grandTotal', side: 'expenditure', name: '支出总计', role: 'currentYear', value: '96,282,213.44' },
+  ]);
+  const t10 = simpleTable('T10', '表9', '万元', [
+    { kind: 'threePublic', key: 'reception', name: '公务接待费', role: 'total', value: '0.83' },
+    { kind: 'total', name: '合计', role: 'total', value: '10.81' },
+  ]);
+  const full = documentOf(2026, '上海市普陀区司法局', [t01, t05, t10, t11]);
+  const run = (text: string) => checkNarrativeText(full, text, { lineCells: text.split('\n').map((_, i) => `情况说明!A${i + 1}`) });
+
+  it('“本年预算安排” in a 项’s paragraph is that 项, not 表1’s 本年支出', () => {
+    const text = TEXT.replace('2026年预算安排208.80万元', '本年预算安排208.80万元');
+    expect(run(text)).toEqual([]);
+    const restated = run(TEXT.replace('2026年预算安排208.80万元', '本年预算安排201.50万元'));
+    expect(restated).toEqual([expect.objectContaining({ rule: 'N.amount', severity: 'warning', actual: '201.50', cells: ['表5!E21', cellOf(TEXT, ITEM_12.slice(0, 20))] })]);
+  });
+
+  it('三公: 预算数 against last year’s stated 预算数, the amount and the percentage of the change', () => {
+    const ok = TEXT.replace('2026年“三公”经费预算数为10.81万元，比2025年预算持平。', '2026年“三公”经费预算数为10.81万元，比2025年预算数11.00万元减少0.19万元，下降1.73%，主要原因是压减一般性支出。');
+    expect(run(ok)).toEqual([]);
+    const wrong = run(ok.replace('下降1.73%', '下降1.37%'));
+    expect(wrong).toEqual([expect.objectContaining({ rule: 'N.percent', severity: 'warning', expected: '减少1.73%', actual: '减少1.37%', cells: ['表9!B5', cellOf(ok, '三公”经费预算数为')] })]);
+  });
+});
+
 describe('years', () => {
   it('last year’s 执行数 opening a sentence is a comparison base, not a stale year', () => {
     expect(check(TEXT).filter((f) => f.rule === 'N.year')).toEqual([]);

@@ -47,8 +47,8 @@ function comparisons(ctx: CheckContext, year: number): StatedComparison[] {
     const amounts = figures.filter(isStatement);
     const prior = amounts.find((f) => isPrior(f, year));
     if (!prior || prior.wan === undefined) continue;
-    const current = amounts.find((f) => f !== prior && isCurrent(f, year));
-    const head = amounts.find((f) => f !== prior && f !== current && ctx.concepts.has(f));
+    const head = amounts.find((f) => f !== prior && ctx.concepts.has(f));
+    const current = amounts.find((f) => f !== prior && f !== head && isCurrent(f, year));
     const changes = figures.filter((f) => f.role === 'change' && (f.kind === 'percent' || f.kind === 'amount'));
     out.push({ head, fact: head ? ctx.concepts.get(head)?.fact : undefined, prior, current, changes });
   }
