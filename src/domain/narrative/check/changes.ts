@@ -180,7 +180,7 @@ function checkReason(ctx: CheckContext, c: ChangeStatement, reasons: ReasonSpan[
       ctx,
       'warning',
       'N.reason',
-      `${where(shown)}写${word(c.direction)}（“${shown.label}${shown.raw}”），但原因“${reason.lead}${reason.text}”说的是${word(c.direction === 1 ? -1 : 1)}。请核对增减方向和原因。`,
+      `${where(shown)}写${word(c.direction)}（“${quote(ctx, c.base)}，${shown.label}${shown.raw}”），但原因“${reason.lead}${reason.text}”说的是${word(c.direction === 1 ? -1 : 1)}。请核对增减方向和原因。`,
       cells,
     );
   }
