@@ -136,7 +136,9 @@ describe('a paragraph stating last year’s 执行数 beside this year’s budge
 
   it('a base that makes the stated increase a decrease is a warning (43269.3 for 3269.3)', () => {
     const text = TEXT.replace('执行数为3269.3万元', '执行数为43269.3万元');
-    expect(check(text)).toEqual([expect.objectContaining({ rule: 'N.percent', severity: 'warning', expected: '减少91.11%', actual: '增加17.62%', cells: ['表5!E11', cellOf(text, '43269.3')] })]);
+    const found = check(text);
+    expect(found).toEqual([expect.objectContaining({ rule: 'N.percent', severity: 'warning', expected: '减少91.11%', actual: '增加17.62%', cells: ['表5!E11', cellOf(text, '43269.3')] })]);
+    expect(found[0].message).toMatch(/应为减少91\.11%。若上年数为3269\.3万元，则正好是增加17\.62%，请核对上年数是否多写了一位数字。$/);
   });
 
   it('this year’s figure restated differently from the 项 and 表5 is one warning; the percentage agreeing with 表5 is not reported again', () => {

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { decimalText } from '../../money';
+import { decimalText, Money } from '../../money';
 import type { Fact } from '../facts';
 import type { TextFigure } from '../text/figures';
 import { checkRatio, halfUnit, plain, sameAtPlaces, type Bounded, type RatioVerdict } from './compare';
@@ -69,6 +69,24 @@ function candidates(c: StatedComparison): Candidate[] {
   return out;
 }
 
+/**
+ * "43269.3" typed for "3269.3": the last-year figure with one digit dropped that makes the
+ * stated change exactly right, if there is one (a hint for the person checking, not a finding).
+ */
+function priorWithOneDigitLess(change: TextFigure, prior: TextFigure, options: Candidate[]): string | undefined {
+  const digits = prior.raw.replace(/[^\d.]/g, '');
+  for (let i = 0; i < digits.length; i++) {
+    if (digits[i] === '.') continue;
+    const text = digits.slice(0, i) + digits.slice(i + 1);
+    if (!/^\d+(\.\d+)?$/.test(text) || /^0\d/.test(text)) continue;
+    const value = new Money(text);
+    if (value.isZero()) continue;
+    const bounded: Bounded = { value, slack: halfUnit(prior.wanPlaces ?? 2) };
+    if (options.some((o) => verdictFor(change, bounded, o).verdict === 'exact')) return text;
+  }
+  return undefined;
+}
+
 /** "2025年当年预算执行数为77.99万元" as written. */
 function stated(f: TextFigure): string {
   return `${f.label}${f.raw}`;
@@ -129,12 +147,14 @@ export function checkStatedComparisons(ctx: CheckContext): Set<TextFigure> {
       const currentFigure = c.current ?? c.head!;
       const arithmetic = `按“${stated(c.prior)}”和“${c.current ? stated(c.current) : quote(ctx, currentFigure)}”计算，应为${shown(change, v.expected, v.direction)}`;
       const wrong = verdicts.every((x) => x.verdict === 'wrong');
+      const slip = wrong ? priorWithOneDigitLess(change, c.prior, options) : undefined;
+      const hint = slip ? `若上年数为${slip}万元，则正好是${word(change.direction ?? 1)}${change.raw}，请核对上年数是否多写了一位数字` : '请核对上年数、本年数和增减幅度';
       addFinding(
         ctx,
         wrong ? 'warning' : 'info',
         'N.percent',
         wrong
-          ? `${where(change)}写“${change.label}${change.raw}”：${arithmetic}。请核对上年数、本年数和增减幅度。`
+          ? `${where(change)}写“${change.label}${change.raw}”：${arithmetic}。${hint}。`
           : `${where(change)}写“${change.label}${change.raw}”：${arithmetic}；差别在金额的舍入范围内（尾差），可不改。`,
         [...(c.fact?.cells ?? []), ...textCell(ctx, change.line)],
         { expected: shown(change, v.expected, v.direction), actual: `${word(change.direction ?? 1)}${change.raw}` },
