@@ -66,7 +66,7 @@ const TRUE_UNLABELLED: Record<string, { rule: string; paragraph: string }[]> = {
   'sh-putuo-swh-2025': [],
 };
 
-function assertExpectedText(b: Built, name: string, findings: Finding[]): void {
+function assertExpectedText(b: Built, name: string, findings: Finding[], textPrefix = '情况说明!'): void {
   const reported = findings.filter((f) => f.rule.startsWith('N.'));
   const matched = new Set<Finding>();
   for (const e of b.expectedText) {
@@ -76,7 +76,7 @@ function assertExpectedText(b: Built, name: string, findings: Finding[]): void {
     expect({ what: e.what, cells: [...new Set(hits.flatMap((f) => f.cells))] }).toEqual({ what: e.what, cells: expect.arrayContaining(cells) });
   }
   const allowed = TRUE_UNLABELLED[name].map((t) => `${t.rule} ${narrCell(b, t.paragraph)}`);
-  const others = reported.filter((f) => !matched.has(f) && f.severity !== 'info').map((f) => `${f.rule} ${f.cells.filter((c) => c.startsWith('情况说明!')).join(',')}`);
+  const others = reported.filter((f) => !matched.has(f) && f.severity !== 'info').map((f) => `${f.rule} ${f.cells.filter((c) => c.startsWith(textPrefix)).join(',')}`);
   expect(others).toEqual(allowed);
   // One finding per cell and cause.
   const keys = reported.map((f) => `${f.rule}|${f.cells.join(',')}|${f.expected ?? ''}|${f.actual ?? ''}`);
@@ -89,6 +89,35 @@ describeReal.each(['sh-putuo-sfj-2026', 'sh-putuo-swh-2025'])('%s: the 情况说
   it.each(['sheets', 'stacked'] as const)('%s layout: the labelled narrative findings, at their severity and cells, and no false one', async (layout) => {
     const b = await build(name, layout);
     assertExpectedText(b, name, narrativeFindings(b.grid));
+  });
+});
+
+/** The text as a .txt file (`check --text`) would hold it: each heading of a path on its own line, lines named "说明.txt:第N行". */
+function asTextFile(name: string): { text: string; lineCells: string[]; narr: Record<string, string> } {
+  const json = JSON.parse(readFileSync(path.join(REAL, `${name}.json`), 'utf8')) as { narrative: { heading: string; text: string }[] };
+  const lines: string[] = [];
+  const narr: Record<string, string> = {};
+  let last: string[] = [];
+  json.narrative.forEach((p, i) => {
+    const headings = p.heading.split(' / ');
+    headings.forEach((h, k) => {
+      if (last[k] !== h) lines.push(h);
+    });
+    last = headings;
+    lines.push(p.text);
+    narr[`p${i}`] = `说明.txt:第${lines.length}行`;
+  });
+  return { text: lines.join('\n'), lineCells: lines.map((_, i) => `说明.txt:第${i + 1}行`), narr };
+}
+
+describeReal.each(['sh-putuo-sfj-2026', 'sh-putuo-swh-2025'])('%s: the same text as a .txt file, headings on their own lines', (name) => {
+  it('gives the same findings, naming the lines', async () => {
+    const b = await build(name, 'sheets');
+    const file = asTextFile(name);
+    const doc = recognizeWorkbook(b.grid);
+    const findings = checkNarrativeText(doc, file.text, { lineCells: file.lineCells });
+    const asLines = { ...b, narr: file.narr };
+    assertExpectedText(asLines, name, findings, '说明.txt:');
   });
 });
 
