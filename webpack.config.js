@@ -16,6 +16,28 @@ const PLAYGROUND_ENTRY = path.join(PLAYGROUND_DIR, 'index.tsx');
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist');
 const DEFAULT_DEV_PORT = 3000;
 
+/**
+ * Every page we serve carries this policy, as a <meta> in the HTML (so it holds on any static or
+ * 内网 server) and as a header from the dev server. The pages may load and connect only to their
+ * own origin: office.js frames a Microsoft telemetry page (telemetryservice.firstpartyapps.oaspapps.com)
+ * three seconds after loading, even outside Office, and its Aria logger (loaded in some hosts) posts
+ * to *.pipe.aria.microsoft.com; both are refused here. No 'unsafe-eval' (the dev build uses a non-eval source map); inline styles
+ * are allowed because Fluent UI (Griffel) inserts <style> elements at run time. A <meta> policy
+ * cannot carry frame-ancestors, and must not: Office on the web shows the pane in its own iframe.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
 /** Packages that must never reach the production bundle, and why. */
 const FORBIDDEN_IN_PRODUCTION = [
   { name: 'hyperformula', reason: 'GPL-3.0-only; it is only for ExcelSim in tests and the dev playground' },
@@ -114,10 +136,19 @@ function printCertificateFallback(reason) {
   );
 }
 
+/** Puts the policy <meta> first in <head> of an HTML page we copy rather than template. */
+function withPolicyMeta(html) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`;
+  if (!/<head[^>]*>/i.test(html)) throw new Error('office.js HTML page without <head>: cannot add the Content-Security-Policy');
+  return html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`);
+}
+
 function htmlPage(name, chunks, dir = TASKPANE_DIR) {
   return new HtmlWebpackPlugin({
     filename: `${name}.html`,
     template: path.join(dir, `${name}.html`),
+    // Each template puts it first in <head>, before anything it could govern.
+    templateParameters: { contentSecurityPolicy: CONTENT_SECURITY_POLICY },
     chunks,
   });
 }
@@ -141,7 +172,8 @@ module.exports = async function createConfig(env = {}, argv = {}) {
     context: ROOT,
     entry,
     target: 'web',
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // Not an eval-* source map: the Content-Security-Policy has no 'unsafe-eval', in dev either.
+    devtool: production ? false : 'cheap-module-source-map',
     output: {
       path: OUTPUT_DIR,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -183,8 +215,19 @@ module.exports = async function createConfig(env = {}, argv = {}) {
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(ROOT, 'assets'), to: 'assets', globOptions: { ignore: ['**/.*'] } },
+          // ES5, copied as it is: IE11 must parse it (an inline script would need 'unsafe-inline').
+          { from: path.join(TASKPANE_DIR, 'legacy-browser.js'), to: 'legacy-browser.js', info: { minimized: true } },
           // Already minified by Microsoft: `minimized` keeps terser off them (saves ~40 s).
-          { from: OFFICE_JS_DIST, to: 'office-js', globOptions: { ignore: OFFICE_JS_IGNORE }, info: { minimized: true } },
+          { from: OFFICE_JS_DIST, to: 'office-js', globOptions: { ignore: [...OFFICE_JS_IGNORE, '**/*.html'] }, info: { minimized: true } },
+          // office.js's own error page (AgaveErrorUX/index.html) is served by us too: it gets the policy.
+          {
+            from: '**/*.html',
+            context: OFFICE_JS_DIST,
+            to: 'office-js/[path][name][ext]',
+            globOptions: { ignore: OFFICE_JS_IGNORE },
+            transform: (content) => withPolicyMeta(content.toString('utf8')),
+            info: { minimized: true },
+          },
         ],
       }),
       ...(production ? [new ForbidPackagesPlugin(FORBIDDEN_IN_PRODUCTION)] : []),
@@ -200,7 +243,7 @@ module.exports = async function createConfig(env = {}, argv = {}) {
       host: 'localhost',
       port: devPort(),
       server: https ? { type: 'https', options: https } : { type: 'https' },
-      headers: { 'Access-Control-Allow-Origin': '*' },
+      headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
       static: false,
       hot: true,
       client: { overlay: { errors: true, warnings: false } },
@@ -211,3 +254,4 @@ module.exports = async function createConfig(env = {}, argv = {}) {
 
 module.exports.OUTPUT_DIR = OUTPUT_DIR;
 module.exports.FORBIDDEN_IN_PRODUCTION = FORBIDDEN_IN_PRODUCTION;
+module.exports.CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY;

@@ -2,7 +2,8 @@
  * Runs the production build once (`webpack --mode production` -> dist-web/) and checks
  * what an Excel (or 内网) deployment gets: the task pane page and its bundle, office.js
  * served from our own origin, no HyperFormula (GPL-3.0) anywhere in our JavaScript, and
- * a gzipped size that only stays small while tree-shaking works.
+ * a gzipped size that only stays small while tree-shaking works, and a Content-Security-Policy
+ * first in every page (tests/e2e/no-outside-requests.test.ts shows it at work in Chromium).
  */
 import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'fs';
@@ -12,6 +13,8 @@ import { gzipSync } from 'zlib';
 const ROOT = path.resolve(__dirname, '..', '..');
 const DIST = path.join(ROOT, 'dist-web');
 const WEBPACK_CLI = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CONTENT_SECURITY_POLICY } = require(path.join(ROOT, 'webpack.config.js')) as { CONTENT_SECURITY_POLICY: string };
 /** Tree-shaken pane: ~130 KB gzipped; CommonJS output (no tree-shaking) was 3.5 MB. */
 const MAX_GZIPPED_JS_BYTES = 1.5 * 1024 * 1024;
 const BUILD_TIMEOUT_MS = 10 * 60 * 1000;
@@ -27,6 +30,24 @@ function filesUnder(dir: string): string[] {
 function scriptSources(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map(
     (match) => match[1] ?? match[2] ?? match[3],
+  );
+}
+
+/** The content of the first element in <head> when it is the policy <meta>, quoted or not. */
+function leadingPolicyMeta(html: string): string | undefined {
+  const head = /<head[^>]*>\s*(?:<meta\s+charset=[^>]*>\s*)?(<[^>]+>)/i.exec(html)?.[1] ?? '';
+  if (!/^<meta\s+http-equiv=["']?Content-Security-Policy["']?\s/i.test(head)) return undefined;
+  return /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(head)?.slice(1).find((value) => value !== undefined);
+}
+
+/** Source of each directive of a policy, by name. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0] !== '')
+      .map(([name, ...sources]) => [name, sources]),
   );
 }
 
@@ -59,6 +80,7 @@ describe('production build (dist-web/)', () => {
     expect(sources[0]).toBe('office-js/office.js');
     const bundles = sources.filter((src) => /^taskpane\.[0-9a-f]{8}\.js$/.test(src));
     expect(bundles).toHaveLength(1);
+    expect(sources).toContain('legacy-browser.js'); // the IE11 notice, not inline (the policy forbids inline scripts)
     for (const src of sources) {
       expect(src).not.toMatch(/^(https?:)?\/\//);
       expect(existsSync(path.join(DIST, src))).toBe(true);
@@ -91,6 +113,37 @@ describe('production build (dist-web/)', () => {
     const urls = [...manifest.matchAll(/"https:\/\/localhost:3000\/([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(urls).size).toBeGreaterThanOrEqual(7);
     expect(urls.filter((url) => !existsSync(path.join(DIST, url)))).toEqual([]);
+  });
+
+  test('every page carries the Content-Security-Policy first in <head>, and no inline script it would block', () => {
+    const pages = filesUnder(DIST).filter((file) => file.endsWith('.html'));
+    expect(pages.map((file) => path.relative(DIST, file)).sort()).toEqual([
+      'commands.html',
+      'help.html',
+      'office-js/agaveerrorux/index.html',
+      'taskpane.html',
+    ]);
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect({ page: path.relative(DIST, file), policy: leadingPolicyMeta(html) }).toEqual({
+        page: path.relative(DIST, file),
+        policy: CONTENT_SECURITY_POLICY,
+      });
+      const inlineScripts = [...html.matchAll(/<script\b([^>]*)>/gi)].filter((match) => !/\bsrc=/i.test(match[1]));
+      expect(inlineScripts.map((match) => match[0])).toEqual([]);
+    }
+  });
+
+  test('the policy lets scripts, connections and frames reach only our own origin', () => {
+    const policy = directives(CONTENT_SECURITY_POLICY);
+    for (const name of ['default-src', 'script-src', 'connect-src', 'frame-src', 'font-src', 'base-uri', 'form-action']) {
+      expect({ name, sources: policy.get(name) }).toEqual({ name, sources: ["'self'"] });
+    }
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]); // Griffel inserts <style> at run time
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
+    expect(policy.has('frame-ancestors')).toBe(false); // ignored in <meta>; Office on the web frames the pane
   });
 
   test('no emitted JavaScript of ours mentions HyperFormula', () => {

@@ -77,6 +77,19 @@ const CASES: Case[] = [
   { rule: 'X.T04-T01', change: '表4 一般公共预算 income +1.00', edits: [e('T04', '一、一般公共预算', 'amount', '2,405.11', INC)], severity: 'error' },
   { rule: 'X.T05-T01', change: '表5 合计 +1.00', edits: [e('T05', '合计', 'total', '2,405.11')], severity: 'error' },
   { rule: 'X.T05-T02', change: '表5 2010301 合计 +1.00', edits: [e('T05', '2010301', 'total', '786.48')], severity: 'error' },
+  {
+    rule: 'X.T02-T05',
+    change: '表2 prints one 财政拨款收入 column (its 一般公共预算 read as 财政拨款): 212 基金 codes are missing from it',
+    mutateDoc: (doc) => {
+      const t02 = doc.tables.find((t) => t.id === 'T02')!;
+      for (const c of t02.columns) if (c.role === 'general') c.role = 'appropriation';
+      for (const r of t02.rows) {
+        if (r.amounts.general) r.amounts.appropriation = r.amounts.general;
+        delete r.amounts.general;
+      }
+    },
+    severity: 'error',
+  },
   { rule: 'X.T07-T04', change: '表7 合计 +1.00', edits: [e('T07', '合计', 'amount', '289.72')], severity: 'error' },
   { rule: 'X.T08-T04', change: '表8 合计 +1.00', edits: [e('T08', '合计', 'total', '289.72')], severity: 'error' },
   { rule: 'X.T08-T02', change: '表8 2120899 合计 +1.00', edits: [e('T08', '2120899', 'total', '289.72')], severity: 'error' },

@@ -14,21 +14,41 @@ export type Unit = '万元' | '元';
  * What an amount column means, independent of its header wording or position.
  * Two-sided tables (T01, T04, T09) use `side` on rows; the roles stay the same.
  */
-export type AmountRole =
-  | 'amount'          // T01/T04 income side 金额 / "2024年"; T07 收入预算; T09 income 收入预算
-  | 'total'           // 合计 / 小计 / 2024年合计
-  | 'currentYear'     // T01 当年预算安排
-  | 'carryOverUse'    // T01 上年结转安排
-  | 'general'         // 一般公共预算
-  | 'fund'            // 政府性基金(预算)
-  | 'stateCapital'    // 国有资本经营预算
-  | 'specialAccount'  // 财政专户管理资金
-  | 'unitFunds'       // 单位资金
-  | 'carryOver'       // T02 上年结转
-  | 'basic'           // 基本支出
-  | 'project'         // 项目支出
-  | 'personnel'       // 人员经费
-  | 'publicUse';      // 公用经费
+export const AMOUNT_ROLES = [
+  'total',           // 合计 / 小计 / 2024年合计
+  'amount',          // T01/T04 income side 金额 / "2024年"; T07 收入预算; T09 income 收入预算
+  'currentYear',     // T01 当年预算安排
+  'carryOverUse',    // T01 上年结转安排
+  'appropriation',   // 财政拨款（收入）as one column or row: 一般公共预算 + 政府性基金 + 国有资本经营预算
+  'general',         // 一般公共预算
+  'fund',            // 政府性基金(预算)
+  'stateCapital',    // 国有资本经营预算
+  'specialAccount',  // 财政专户管理资金
+  'unitFunds',       // 单位资金
+  'businessIncome',  // 事业收入
+  'operatingIncome', // 事业单位经营收入
+  'superiorSubsidy', // 上级补助收入
+  'subordinateRemit',// 附属单位上缴收入
+  'otherIncome',     // 其他收入
+  'carryOver',       // T02 上年结转
+  'basic',           // 基本支出
+  'project',         // 项目支出
+  'personnel',       // 人员经费
+  'publicUse',       // 公用经费
+] as const;
+export type AmountRole = (typeof AMOUNT_ROLES)[number];
+
+/** 财政拨款 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算. */
+export const FISCAL_ROLES: readonly AmountRole[] = ['general', 'fund', 'stateCapital'];
+/**
+ * The income sources a row's 合计 adds up (T02, T10–T13), across the formats in use: Shanxi
+ * (财政专户管理资金, 单位资金) and the older / Shanghai one (事业收入, 事业单位经营收入, 其他收入 …).
+ * `appropriation` stands for the three FISCAL_ROLES where a table prints 财政拨款 as one column.
+ */
+export const INCOME_SOURCE_ROLES: readonly AmountRole[] = [
+  'appropriation', 'general', 'fund', 'stateCapital', 'specialAccount', 'unitFunds',
+  'businessIncome', 'operatingIncome', 'superiorSubsidy', 'subordinateRemit', 'otherIncome',
+];
 
 export type TextRole =
   | 'code'        // 科目编码 (joined when split over 类/款/项)
@@ -79,6 +99,11 @@ export interface BudgetRow {
    * the 类 ordinal for T01/T04 class rows ('1'..'30').
    */
   key?: string;
+  /**
+   * The key of the row this one is a part of, where the table prints both: 1.一般公共预算 under
+   * 一、财政拨款收入 ('appropriation'). Rows without it are the top level of their side.
+   */
+  parentKey?: string;
   /** Normalized 科目编码 (digits only, leading zeros restored). */
   code?: string;
   name: string;
@@ -123,6 +148,11 @@ export interface RecognitionProblem {
   range?: string;
   /** Chinese, says what could not be read and what to do. */
   message: string;
+  /**
+   * Set when a whole row of the table was left out of the model (no code, an unknown label):
+   * sums over that table's rows (on that side) cannot be checked. 0-based sheet row.
+   */
+  unreadRow?: { row: number; side?: 'income' | 'expenditure' };
 }
 
 /** The five funding sources of a 项目支出绩效目标表 (中央 / 省级 / 市县（区） / 单位自筹 / 其他资金). */

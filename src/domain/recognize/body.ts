@@ -1,5 +1,6 @@
 import { parseAmount } from '../money';
 import type { SheetView } from './sheet-view';
+import { isEmptyTableNote } from './vocabulary';
 
 export interface BodyReading {
   /** Rows holding data, in order (blank rows, notes and repeated headers left out). */
@@ -29,12 +30,13 @@ function noteText(view: SheetView, row: number): string | undefined {
   const cols = view.filledColumns(row);
   if (cols.length === 0 || cols.length > 2) return undefined;
   const text = view.text(row, cols[0]);
-  if (NOTE_START.test(text) || (NO_DATA.test(text) && !rowHasNumber(view, row))) return text;
+  if (NOTE_START.test(text) || ((NO_DATA.test(text) || isEmptyTableNote(text)) && !rowHasNumber(view, row))) return text;
   return undefined;
 }
 
+/** A note that says the table is empty: 本表无数据, or why (注：本部门无政府性基金预算收入。). */
 export function isNoDataText(text: string): boolean {
-  return NO_DATA.test(text);
+  return NO_DATA.test(text) || isEmptyTableNote(text);
 }
 
 /**

@@ -1,20 +1,19 @@
+import { AMOUNT_ROLES as ROLES, INCOME_SOURCE_ROLES } from '../model/types';
+import { INCOME_SOURCE_WORDS } from './vocabulary';
 import type { AmountRole, TextRole } from '../model/types';
 
 /** 类 / 款 / 项 columns of a 科目编码 split over three cells. */
 export type CodePart = 'codeClass' | 'codeSection' | 'codeItem';
 export type HeaderRole = AmountRole | TextRole | CodePart;
 
-export const AMOUNT_ROLES: ReadonlySet<string> = new Set<AmountRole>([
-  'amount', 'total', 'currentYear', 'carryOverUse', 'general', 'fund', 'stateCapital',
-  'specialAccount', 'unitFunds', 'carryOver', 'basic', 'project', 'personnel', 'publicUse',
-]);
+export const AMOUNT_ROLES: ReadonlySet<string> = new Set<AmountRole>(ROLES);
 
 export function isAmountRole(role: HeaderRole): role is AmountRole {
   return AMOUNT_ROLES.has(role);
 }
 
 /** The funding-source roles whose sum is a row's 合计 (T02, T10–T13). */
-export const SOURCE_ROLES: readonly AmountRole[] = ['general', 'fund', 'stateCapital', 'specialAccount', 'unitFunds'];
+export const SOURCE_ROLES: readonly AmountRole[] = INCOME_SOURCE_ROLES;
 
 /** "2024年合计" -> "合计", "2023预算数" -> "预算数", "2024年度" -> "". */
 export function stripYear(label: string): string {
@@ -39,11 +38,7 @@ const ROLE_PATTERNS: [RegExp, HeaderRole][] = [
   [/^人员经费$/, 'personnel'],
   [/^公用经费$/, 'publicUse'],
   [/^(政府性基金|国有资本经营)(预算)?收入预算$/, 'amount'],
-  [/^一般公共预算(拨款)?(收入)?$/, 'general'],
-  [/^政府性基金(预算)?(拨款)?(收入)?$/, 'fund'],
-  [/^国有资本经营(预算)?(拨款)?(收入)?$/, 'stateCapital'],
-  [/^财政专户(管理)?资金(收入)?$/, 'specialAccount'],
-  [/^单位资金(收入)?$/, 'unitFunds'],
+  ...INCOME_SOURCE_WORDS.map((w): [RegExp, HeaderRole] => [w.column, w.role]),
   [/^(本年收入|本年支出|收入|支出|本年)?(合计|小计|总计|合计数)$/, 'total'],
   [/^(金额|预算数|收入预算|预算金额|本年预算数|预算)$/, 'amount'],
 ];

@@ -32,12 +32,15 @@ export function tableLabel(ctx: Pick<TableContext, 'view' | 'id' | 'title'>): st
   return `工作表“${ctx.view.name}”中的《${ctx.title}》（${ctx.id}）`;
 }
 
+/** A row left out of the model: the message says why; sums over the table's rows become 未检查. */
 export function reportRow(ctx: TableContext, row: number, col: number, message: string): void {
+  const side = ctx.plan.sides.find((s) => s.side && [s.name, s.code, s.codeClass, s.codeSection, s.codeItem, ...s.amounts.values()].includes(col))?.side;
   ctx.problems.push({
     sheet: ctx.view.name,
     table: ctx.id,
     range: a1(row, col),
     message: `${tableLabel(ctx)} 第${row + 1}行：${message}`,
+    unreadRow: { row, ...(side ? { side } : {}) },
   });
 }
 

@@ -10,6 +10,7 @@ import { newCodedState, readCodedSide } from './rows-coded';
 import { readEconomicRow, readOperatingCostRow, readProjectRow, readThreePublicRow } from './rows-named';
 import { readExpenditureSide, readIncomeSide } from './rows-two-sided';
 import { resolveShiftedHeader } from './shifted-header';
+import { readWideThreePublic } from './three-public-wide';
 
 const CODED: ReadonlySet<TableId> = new Set<TableId>(['T02', 'T03', 'T05', 'T07', 'T08']);
 
@@ -152,6 +153,15 @@ export function recognizeTable(block: TableBlock, problems: RecognitionProblem[]
   const notes: string[] = [];
   const unit: Unit = header.unit ?? '万元';
   const base = { view, id, title: block.title };
+  if (id === 'T10' || id === 'T11') {
+    const wide = readWideThreePublic(
+      view,
+      { titleRow: block.titleRow, titleCol: block.titleCol, end: block.end, title: block.title, year, department: header.department ?? block.match.department, combined: block.match.shape === 'T10+T11' },
+      header.unit,
+      problems,
+    );
+    if (wide) return wide;
+  }
   if (header.headerRows.length === 0) {
     problems.push({
       sheet: view.name, table: id, range: a1(Math.max(block.titleRow, 0), block.titleCol),

@@ -4,6 +4,7 @@ import { CodeReading, readJoinedCode, readSplitCode, SplitCodeState } from './co
 import type { SideColumns } from './columns';
 import { hasNonZeroAmount, readAmounts, reportRow, TableContext, textAt } from './context';
 import { normalizeLabel } from './text';
+import { isEmptyTableMark } from './vocabulary';
 
 const KIND_BY_LENGTH: Record<number, RowKind> = { 3: 'class', 5: 'section', 7: 'item' };
 
@@ -66,6 +67,8 @@ export function readCodedSide(
       name = m[2].trim();
     }
   }
+  // "无" where the rows would be: the table is empty, as its note usually says.
+  if (code.kind === 'label' && isEmptyTableMark(normalizeLabel(code.text)) && !hasNonZeroAmount(amounts)) return undefined;
   if (code.kind === 'label' || (code.kind === 'none' && isTotalLabel(normalizeLabel(name)))) {
     const label = code.kind === 'label' ? code.text : name;
     if (!isTotalLabel(normalizeLabel(label))) {

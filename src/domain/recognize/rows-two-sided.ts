@@ -1,4 +1,6 @@
+import { FISCAL_ROLES } from '../model/types';
 import type { AmountRole, BudgetRow, RowKind } from '../model/types';
+import { sourceRoleOfRow } from './vocabulary';
 import type { SideColumns } from './columns';
 import { hasNonZeroAmount, readAmounts, reportRow, TableContext, textAt } from './context';
 import { normalizeLabel, splitOrdinal } from './text';
@@ -20,21 +22,15 @@ function className(label: string): string {
 
 const CLASS_KEY_BY_NAME = new Map(EXPENDITURE_CLASS_NAMES.map((n, i) => [className(n), String(i + 1)]));
 
-const SOURCE_PATTERNS: [RegExp, AmountRole][] = [
-  [/^一般公共预算/, 'general'],
-  [/^政府性基金/, 'fund'],
-  [/^国有资本经营/, 'stateCapital'],
-  [/^财政专户/, 'specialAccount'],
-  [/^单位资金/, 'unitFunds'],
-];
-
+/** The income-source role an income-side label names (see vocabulary.ts). */
 export function sourceRoleOf(label: string): AmountRole | undefined {
-  for (const [p, role] of SOURCE_PATTERNS) if (p.test(label)) return role;
-  return undefined;
+  return sourceRoleOfRow(label);
 }
 
 export interface TwoSidedState {
   afterCarryOver: boolean;
+  /** Under a 一、财政拨款收入 row: its 1.一般公共预算 2.政府性基金 3.国有资本经营预算 are its parts. */
+  underAppropriation?: boolean;
 }
 
 function fixedRow(kind: RowKind, side: 'income' | 'expenditure', name: string, row: number, key?: string): Omit<BudgetRow, 'amounts'> {
@@ -53,11 +49,15 @@ export function readIncomeSide(ctx: TableContext, row: number, cols: SideColumns
   let base: Omit<BudgetRow, 'amounts'> | undefined;
   const source = sourceRoleOf(rest);
   if (source) {
+    const fiscalPart = FISCAL_ROLES.includes(source);
+    if (!fiscalPart) state.underAppropriation = source === 'appropriation' && !state.afterCarryOver;
     base = fixedRow('source', 'income', name, row, state.afterCarryOver ? `carryOver.${source}` : source);
+    if (fiscalPart && state.underAppropriation) base.parentKey = 'appropriation';
   } else if (/^(本年收入合计|本年收入小计|收入合计|本年收入)$/.test(rest)) {
     base = fixedRow('incomeSubtotal', 'income', name, row);
   } else if (/^(上年结转|上年财政拨款结转|上年结转结余|上年结余结转|上年结余)/.test(rest)) {
     state.afterCarryOver = true;
+    state.underAppropriation = false;
     base = fixedRow('carryOver', 'income', name, row);
   } else if (/^(收入总计|收入合计总计)$/.test(rest)) {
     base = fixedRow('grandTotal', 'income', name, row);
@@ -90,9 +90,6 @@ export function readExpenditureSide(ctx: TableContext, row: number, cols: SideCo
     const byOrdinal = ordinal !== undefined && ordinal >= 1 && ordinal <= 30 ? String(ordinal) : undefined;
     const key = byName ?? byOrdinal;
     if (key) {
-      if (byName && byOrdinal && byName !== byOrdinal) {
-        ctx.notes.push(`第${row + 1}行“${name}”的序号与类的标准顺序不同，按名称读作第${byName}类。`);
-      }
       base = fixedRow('class', 'expenditure', name, row, key);
     }
   }

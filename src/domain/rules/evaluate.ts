@@ -1,12 +1,17 @@
+import { FISCAL_ROLES } from '../model/types';
 import type { AmountRole, BudgetRow, TableModel } from '../model/types';
 import { notApplicable, RuleContext } from './context';
 import { describeFilter, rolesLabel, rowsLabel, sumLabel } from './describe';
 import { amountRolesOf, CellOf, cellLabel, cellOf, rowLabel, rowMatches, rowsMatching, ROLE_LABELS, tableName, tableNumber } from './model-view';
+import { unreadRowsReason } from './evidence';
 import { pairKeyOf } from './pair-keys';
 import { reportComparison } from './report-comparison';
 import type { CellSelector, PairSide, Relation, RowFilter } from './types';
 
-type Resolved = { ok: true; cells: CellOf[]; label: () => string; table: TableModel } | { ok: false; reason: string };
+type Resolved =
+  | { ok: true; cells: CellOf[]; label: () => string; table: TableModel }
+  /** `absent`: the table does not print that row or column (as opposed to a table that is missing or unread). */
+  | { ok: false; reason: string; absent?: boolean };
 
 function rolesOf(role: CellSelector['role']): readonly AmountRole[] {
   return typeof role === 'string' ? [role as AmountRole] : role;
@@ -21,10 +26,13 @@ function resolve(ctx: RuleContext, sel: CellSelector): Resolved {
   const role = wanted.find((r) => present.includes(r));
   if (!role) {
     const side = sel.rows.side === 'income' ? '收入一侧' : sel.rows.side === 'expenditure' ? '支出一侧' : '';
-    return { ok: false, reason: `${tableName(sel.table)}${side}没有“${ROLE_LABELS[wanted[0]]}”列` };
+    return { ok: false, absent: true, reason: `${tableName(sel.table)}${side}没有“${ROLE_LABELS[wanted[0]]}”列` };
   }
   let rows = rowsMatching(table, sel.rows);
   let what = describeFilter(sel.rows);
+  const summing = sel.pick === 'sum' || (rows.length === 0 && sel.orSumOf !== undefined);
+  const unread = summing ? unreadRowsReason(ctx.doc, table, sel.rows.side) : undefined;
+  if (unread) return { ok: false, reason: unread };
   if (rows.length === 0 && sel.orSumOf) {
     rows = rowsMatching(table, sel.orSumOf);
     what = describeFilter(sel.orSumOf);
@@ -35,7 +43,7 @@ function resolve(ctx: RuleContext, sel: CellSelector): Resolved {
     const cells = cellsOf(table, rows, role);
     return { ok: true, cells, table, label: () => sumLabel(cells, `${tableNumber(table.id)}${what}${ROLE_LABELS[role]}（无此行，按0计）`) };
   }
-  if (rows.length === 0) return { ok: false, reason: `${tableName(sel.table)}没有“${what}”行` };
+  if (rows.length === 0) return { ok: false, absent: true, reason: `${tableName(sel.table)}没有“${what}”行` };
   const cells = cellsOf(table, rows.slice(0, 1), role);
   if (cells.length === 0) return { ok: false, reason: `${tableName(sel.table)}“${what}”行没有“${ROLE_LABELS[role]}”` };
   return { ok: true, cells, table, label: () => cellLabel(cells[0]) };
@@ -59,13 +67,19 @@ function cellsOfRoles(table: TableModel, row: BudgetRow, roles: readonly AmountR
   return out;
 }
 
-function evaluateSum(ctx: RuleContext, total: CellSelector, parts: readonly CellSelector[], requireParts: boolean): void {
+/** A selector that found nothing: 未检查, unless the format simply does not print it (`ifPresent`). */
+function cannotResolve(ctx: RuleContext, r: Extract<Resolved, { ok: false }>, ifPresent: boolean): void {
+  if (ifPresent && r.absent) return;
+  notApplicable(ctx, r.reason);
+}
+
+function evaluateSum(ctx: RuleContext, total: CellSelector, parts: readonly CellSelector[], requireParts: boolean, ifPresent: boolean): void {
   const t = resolve(ctx, total);
-  if (!t.ok) return notApplicable(ctx, t.reason);
+  if (!t.ok) return cannotResolve(ctx, t, ifPresent);
   const resolved: Extract<Resolved, { ok: true }>[] = [];
   for (const p of parts) {
     const r = resolve(ctx, p);
-    if (!r.ok) return notApplicable(ctx, r.reason);
+    if (!r.ok) return cannotResolve(ctx, r, ifPresent);
     resolved.push(r);
   }
   const partCells = resolved.flatMap((r) => r.cells);
@@ -77,22 +91,30 @@ function evaluateSum(ctx: RuleContext, total: CellSelector, parts: readonly Cell
   );
 }
 
-function evaluateEqualOrPart(ctx: RuleContext, a: CellSelector, b: CellSelector, mode: 'equal' | 'partOf'): void {
+function hasFigure(r: Resolved): boolean {
+  return r.ok && r.cells.some((c) => c.amount.problem !== undefined || (c.amount.value !== null && !c.amount.value.isZero()));
+}
+
+function evaluateEqualOrPart(ctx: RuleContext, a: CellSelector, b: CellSelector, mode: 'equal' | 'partOf', ifPresent = false): void {
   const x = resolve(ctx, a);
-  if (!x.ok) return notApplicable(ctx, x.reason);
   const y = resolve(ctx, b);
-  if (!y.ok) return notApplicable(ctx, y.reason);
+  // A row or column this format does not print compares with nothing, unless the other side holds a figure.
+  if (!x.ok) return cannotResolve(ctx, x, ifPresent && !hasFigure(y));
+  if (!y.ok) return cannotResolve(ctx, y, ifPresent && !hasFigure(x));
   reportComparison(ctx, { actual: x.cells, expected: y.cells, mode, unit: x.table.unit }, () => ({ actual: x.label(), expected: y.label() }));
 }
 
 function evaluateRowSum(ctx: RuleContext, rel: Extract<Relation, { kind: 'rowSum' }>): void {
   const table = ctx.tables.get(rel.table);
   if (!table) return;
+  // Where 财政拨款 is printed as a column, the 一般公共预算 … columns beside it are its breakdown (其中).
+  const present = amountRolesOf(table);
+  const partRoles = rel.parts.includes('appropriation') && present.includes('appropriation') ? rel.parts.filter((r) => !FISCAL_ROLES.includes(r)) : rel.parts;
   for (const row of table.rows) {
     if (!rowMatches(row, rel.rows)) continue;
     const total = cellOf(table, row, rel.total);
     if (!total) continue;
-    const parts = cellsOfRoles(table, row, rel.parts);
+    const parts = cellsOfRoles(table, row, partRoles);
     if (parts.length === 0) continue;
     reportComparison(
       ctx,
@@ -121,8 +143,15 @@ function evaluateColumnSum(ctx: RuleContext, rel: Extract<Relation, { kind: 'col
   if (!table) return;
   const totalFilter: RowFilter = { ...rel.total, ...(rel.side ? { side: rel.side } : {}) };
   const total = table.rows.find((r) => rowMatches(r, totalFilter));
-  if (!total) return notApplicable(ctx, `${tableName(table.id)}没有“${describeFilter(rel.total)}”行`);
-  const partFilters = rel.parts.map((p) => ({ ...p, ...(rel.side ? { side: rel.side } : {}) }));
+  if (!total) {
+    if (rel.ifPresent) return;
+    return notApplicable(ctx, `${tableName(table.id)}没有“${describeFilter(rel.total)}”行`);
+  }
+  const unread = unreadRowsReason(ctx.doc, table, rel.side);
+  if (unread) return notApplicable(ctx, unread);
+  const onSide = (f: RowFilter): RowFilter => ({ ...f, ...(rel.side ? { side: rel.side } : {}) });
+  const hasFirstPart = rel.parts.length > 0 && table.rows.some((r) => r !== total && rowMatches(r, onSide(rel.parts[0])));
+  const partFilters = (rel.orParts && !hasFirstPart ? rel.orParts : rel.parts).map(onSide);
   const parts = table.rows.filter((r) => r !== total && partFilters.some((f) => rowMatches(r, f)));
   if (parts.length === 0) return;
   const present = amountRolesOf(table, rel.side);
@@ -140,6 +169,8 @@ function childrenLabel(children: readonly BudgetRow[]): string {
 function evaluateCodeHierarchy(ctx: RuleContext, rel: Extract<Relation, { kind: 'codeHierarchy' }>): void {
   const table = ctx.tables.get(rel.table);
   if (!table) return;
+  const unread = unreadRowsReason(ctx.doc, table, rel.side);
+  if (unread) return notApplicable(ctx, unread);
   const rows = table.rows.filter((r) => rel.side === undefined || r.side === undefined || r.side === rel.side);
   const byCode = new Map<string, BudgetRow>();
   for (const r of rows) if (r.code && !byCode.has(r.code)) byCode.set(r.code, r);
@@ -171,6 +202,8 @@ function evaluateCodeHierarchy(ctx: RuleContext, rel: Extract<Relation, { kind: 
 function evaluateGroupHierarchy(ctx: RuleContext, rel: Extract<Relation, { kind: 'groupHierarchy' }>): void {
   const table = ctx.tables.get(rel.table);
   if (!table) return;
+  const unread = unreadRowsReason(ctx.doc, table);
+  if (unread) return notApplicable(ctx, unread);
   const total = table.rows.find((r) => r.kind === 'total');
   const groups: { header: BudgetRow; members: BudgetRow[] }[] = [];
   const top: BudgetRow[] = [];
@@ -218,13 +251,28 @@ function pairRows(ctx: RuleContext, side: PairSide, rel: Extract<Relation, { kin
   return { table, side, byKey, order };
 }
 
-function pairCells(p: PairRows, rows: readonly BudgetRow[]): CellOf[] {
+/**
+ * The compared columns of a side: a role named alone is required (the table must print it),
+ * a list stands for the first of its roles the table prints and may be absent (上年结转).
+ */
+function pairRoles(p: PairRows): { roles: AmountRole[]; missing?: AmountRole } {
   const present = amountRolesOf(p.table);
   const roles: AmountRole[] = [];
   for (const entry of p.side.roles) {
-    const role = typeof entry === 'string' ? (entry as AmountRole) : entry.find((r) => present.includes(r));
-    if (role) roles.push(role);
+    if (typeof entry === 'string') {
+      const role = entry as AmountRole;
+      if (!present.includes(role)) return { roles, missing: role };
+      roles.push(role);
+    } else {
+      const role = entry.find((r) => present.includes(r));
+      if (role) roles.push(role);
+    }
   }
+  return { roles };
+}
+
+function pairCells(p: PairRows, rows: readonly BudgetRow[]): CellOf[] {
+  const { roles } = pairRoles(p);
   return rows.flatMap((r) => cellsOfRoles(p.table, r, roles));
 }
 
@@ -232,31 +280,49 @@ function absentLabel(p: PairRows, other: readonly BudgetRow[]): string {
   return `${tableNumber(p.table.id)}中没有「${other.length ? rowLabel(other[0]) : ''}」（按0计）`;
 }
 
+/**
+ * Why the rows of this side cannot be paired: a required column the table does not print, or
+ * rows the recognizer left out (a row of the other table would be compared with 0).
+ */
+function pairSideProblem(ctx: RuleContext, p: PairRows): string | undefined {
+  const { missing } = pairRoles(p);
+  if (missing) return `${tableName(p.table.id)}没有“${ROLE_LABELS[missing]}”列，无法逐行对照`;
+  return unreadRowsReason(ctx.doc, p.table, p.side.rows.side);
+}
+
 function evaluatePairs(ctx: RuleContext, rel: Extract<Relation, { kind: 'pairs' }>): void {
   const left = pairRows(ctx, rel.left, rel);
-  const right = pairRows(ctx, rel.right, rel);
-  if (!left || !right) return;
+  const rights = [rel.right, ...(rel.alsoRight ?? [])].map((side) => pairRows(ctx, side, rel));
+  if (!left || rights.some((r) => r === undefined)) return;
+  const right = rights as PairRows[];
+  if (rel.ifPresent && pairRoles(left).missing) return;
+  for (const p of [left, ...right]) {
+    const problem = pairSideProblem(ctx, p);
+    if (problem) return notApplicable(ctx, problem);
+  }
   const slack = rel.slack ? pairRows(ctx, rel.slack, rel) : undefined;
   let fallback: CellOf[] | undefined;
   if (rel.slack && !slack && rel.slackFallback) {
     const r = resolve(ctx, rel.slackFallback);
     fallback = r.ok ? r.cells : [];
   }
-  const keys = [...left.order, ...right.order.filter((k) => !left.byKey.has(k))];
+  const keys = [...left.order];
+  for (const p of right) for (const k of p.order) if (!keys.includes(k)) keys.push(k);
   for (const key of keys) {
     const l = left.byKey.get(key) ?? [];
-    const r = right.byKey.get(key) ?? [];
+    const rs = right.map((p) => p.byKey.get(key) ?? []);
+    const rAll = rs.flat();
     if (l.length === 0 && (rel.unpairedRight ?? 'zero') === 'skip') continue;
-    if (r.length === 0 && (rel.unpairedLeft ?? 'zero') === 'skip') continue;
+    if (rAll.length === 0 && (rel.unpairedLeft ?? 'zero') === 'skip') continue;
     const lc = pairCells(left, l);
-    const rc = pairCells(right, r);
+    const rc = right.flatMap((p, i) => pairCells(p, rs[i]));
     if (lc.length === 0 && rc.length === 0) continue;
     const sc = slack ? pairCells(slack, slack.byKey.get(key) ?? []) : fallback;
     const unit = (lc[0] ?? rc[0]).table.unit;
     reportComparison(
       ctx,
       { actual: lc, expected: rc, mode: rel.compare, unit, ...(sc ? { slack: sc } : {}) },
-      () => ({ actual: sumLabel(lc, absentLabel(left, r)), expected: sumLabel(rc, absentLabel(right, l)) }),
+      () => ({ actual: sumLabel(lc, absentLabel(left, rAll)), expected: sumLabel(rc, absentLabel(right[0], l)) }),
     );
   }
 }
@@ -265,9 +331,9 @@ function evaluatePairs(ctx: RuleContext, rel: Extract<Relation, { kind: 'pairs' 
 export function evaluateRelation(ctx: RuleContext, rel: Relation): void {
   switch (rel.kind) {
     case 'sum':
-      return evaluateSum(ctx, rel.total, rel.parts, rel.requireParts ?? false);
+      return evaluateSum(ctx, rel.total, rel.parts, rel.requireParts ?? false, rel.ifPresent ?? false);
     case 'equal':
-      return evaluateEqualOrPart(ctx, rel.a, rel.b, 'equal');
+      return evaluateEqualOrPart(ctx, rel.a, rel.b, 'equal', rel.ifPresent ?? false);
     case 'partOf':
       return evaluateEqualOrPart(ctx, rel.part, rel.whole, 'partOf');
     case 'rowSum':

@@ -1,12 +1,9 @@
 import { normalizeSubjectName } from '../catalog/codes';
+import { AMOUNT_ROLES } from '../model/types';
 import type { Amount, AmountRole, BudgetRow, TableId, TableModel } from '../model/types';
 import type { RowFilter, Side } from './types';
 
-/** Every amount role of the model, in the order columns are described. */
-export const AMOUNT_ROLES: readonly AmountRole[] = [
-  'total', 'amount', 'currentYear', 'carryOverUse', 'general', 'fund', 'stateCapital',
-  'specialAccount', 'unitFunds', 'carryOver', 'basic', 'project', 'personnel', 'publicUse',
-];
+export { AMOUNT_ROLES };
 const AMOUNT_ROLE_SET: ReadonlySet<string> = new Set(AMOUNT_ROLES);
 
 /** One amount cell with what a message needs to name it. */
@@ -41,6 +38,7 @@ export function rowMatches(row: BudgetRow, filter: RowFilter): boolean {
   if (filter.side !== undefined && row.side !== undefined && row.side !== filter.side) return false;
   if (filter.keys !== undefined && (row.key === undefined || !filter.keys.includes(row.key))) return false;
   if (filter.names !== undefined && !filter.names.some((n) => sameName(n, row.name))) return false;
+  if (filter.topLevel && row.parentKey !== undefined) return false;
   return true;
 }
 
@@ -84,11 +82,17 @@ export const ROLE_LABELS: Record<AmountRole, string> = {
   total: '合计',
   currentYear: '当年预算安排',
   carryOverUse: '上年结转安排',
+  appropriation: '财政拨款',
   general: '一般公共预算',
   fund: '政府性基金',
   stateCapital: '国有资本经营预算',
   specialAccount: '财政专户管理资金',
   unitFunds: '单位资金',
+  businessIncome: '事业收入',
+  operatingIncome: '事业单位经营收入',
+  superiorSubsidy: '上级补助收入',
+  subordinateRemit: '附属单位上缴收入',
+  otherIncome: '其他收入',
   carryOver: '上年结转',
   basic: '基本支出',
   project: '项目支出',

@@ -12,6 +12,8 @@ export interface RowFilter {
   keys?: readonly string[];
   /** The row label is one of these (compared without spaces and bracket style): T06 classes. */
   names?: readonly string[];
+  /** Only rows that are not part of another listed row (1.一般公共预算 under 一、财政拨款收入 is not). */
+  topLevel?: boolean;
 }
 
 /** One amount of the model: a column of the row(s) a filter picks. */
@@ -51,9 +53,12 @@ export type PairKey = 'code' | 'expenditureClass' | 'threePublicItem';
  */
 export type Relation =
   /** total = Σ parts. `requireParts`: skip unless at least one part row exists. */
-  | { kind: 'sum'; total: CellSelector; parts: readonly CellSelector[]; requireParts?: boolean }
-  /** a = b. */
-  | { kind: 'equal'; a: CellSelector; b: CellSelector }
+  | { kind: 'sum'; total: CellSelector; parts: readonly CellSelector[]; requireParts?: boolean; ifPresent?: boolean }
+  /**
+   * a = b. `ifPresent`: the rows or columns belong to some formats only (表1 事业收入): when either
+   * side's table does not print them, there is nothing to compare and nothing is said.
+   */
+  | { kind: 'equal'; a: CellSelector; b: CellSelector; ifPresent?: boolean }
   /** part ≤ whole, equality being the usual case (never an equality error). */
   | { kind: 'partOf'; part: CellSelector; whole: CellSelector }
   /** In every row the filter picks: the `total` column = Σ the `parts` columns the table has. */
@@ -62,7 +67,13 @@ export type Relation =
    * In every amount column of the side (or `roles`): the `total` row = Σ the rows of `parts`.
    * Skipped when no part row exists.
    */
-  | { kind: 'columnSum'; table: TableId; side?: Side; total: RowFilter; parts: readonly RowFilter[]; roles?: readonly AmountRole[] }
+  | {
+      kind: 'columnSum'; table: TableId; side?: Side; total: RowFilter; parts: readonly RowFilter[]; roles?: readonly AmountRole[];
+      /** The table has no `total` row in this format (上海 表1 has no 本年支出合计): say nothing. */
+      ifPresent?: boolean;
+      /** Parts to use instead when the table has no row of `parts[0]` (支出总计 = Σ 类 + 年终结转 without 本年支出合计). */
+      orParts?: readonly RowFilter[];
+    }
   /**
    * 功能/收入分类 levels by code, every amount column: each row = Σ the rows whose nearest
    * listed ancestor it is (类 = Σ 款, 款 = Σ 项, a 项 listed without its 款 counts under the 类);
@@ -91,6 +102,10 @@ export type Relation =
       unpairedRight?: 'zero' | 'skip';
       slack?: PairSide;
       slackFallback?: CellSelector;
+      /** More tables whose paired rows add to the right side (表2 财政拨款 = 表5 + 表8 + 表9 per code). */
+      alsoRight?: readonly PairSide[];
+      /** The left table does not print the compared column in this format: say nothing. */
+      ifPresent?: boolean;
     };
 
 /**

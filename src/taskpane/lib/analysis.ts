@@ -1,6 +1,5 @@
 import type { Catalog } from '../../domain/catalog';
 import type { Finding, FindingSummary } from '../../domain/findings/types';
-import { summarize } from '../../domain/findings/types';
 import type { WorkbookGrid } from '../../domain/grid/types';
 import type { BudgetDocument } from '../../domain/model/types';
 import {
@@ -10,7 +9,8 @@ import {
   readNarrativeInputs,
   type NarrativeInputs,
 } from '../../domain/narrative';
-import { RULES, checkDocument, groupFindings, type FindingGroup, type NotApplicable } from '../../domain/rules';
+import { analyzeWorkbook } from '../../domain/analysis';
+import { RULES, groupFindings, type FindingGroup, type NotApplicable } from '../../domain/rules';
 
 /** The workbook's 上年数 sheet read back ({} when there is none). */
 export function workbookInputs(grid: WorkbookGrid): { inputs: NarrativeInputs; sheet?: string; problems: string[] } {
@@ -46,16 +46,17 @@ function describeNotApplicable(list: NotApplicable[]): WorkbookCheck['notApplica
   return list.map((n) => ({ rule: n.rule, title: RULE_TITLES.get(n.rule) ?? n.rule, reason: n.reason }));
 }
 
-/** Everything 一键检查 reports: recognition problems, every rule, and the 情况说明 text when present. */
-export function checkWorkbook(grid: WorkbookGrid, doc: BudgetDocument, catalog?: Catalog): WorkbookCheck {
-  const result = checkDocument(doc, catalog ? { catalog } : {});
-  const narrative = narrativeSheetFindings(grid, doc);
-  const findings = [...result.findings, ...(narrative?.findings ?? [])];
+/**
+ * Everything 一键检查 reports: recognition problems, every rule, and the 情况说明 text when present —
+ * the same analysis as `budget-tables check` (analyzeWorkbook), so the pane and the CLI agree.
+ */
+export function checkWorkbook(grid: WorkbookGrid, catalog?: Catalog): WorkbookCheck {
+  const analysis = analyzeWorkbook(grid, catalog ? { catalog } : {});
   return {
-    groups: groupFindings(findings, doc),
-    summary: summarize(findings),
-    notApplicable: describeNotApplicable(result.notApplicable),
-    tablesFound: doc.tables.length,
-    ...(narrative ? { narrativeSheet: narrative.sheet } : {}),
+    groups: groupFindings(analysis.findings, analysis.doc),
+    summary: analysis.summary,
+    notApplicable: describeNotApplicable(analysis.notApplicable),
+    tablesFound: analysis.doc.tables.length,
+    ...(analysis.narrativeSheet ? { narrativeSheet: analysis.narrativeSheet } : {}),
   };
 }

@@ -50,7 +50,7 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
     const editsAtCheck = live.edits;
     try {
       const reading = read(await port.readWorkbook());
-      setRun({ result: checkWorkbook(reading.grid, reading.doc, reading.catalog.catalog), at: reading.readAt, editsAtCheck });
+      setRun({ result: checkWorkbook(reading.grid, reading.catalog.catalog), at: reading.readAt, editsAtCheck });
     } catch (e) {
       setError(`检查没有完成：${errorText(e)}`);
     } finally {

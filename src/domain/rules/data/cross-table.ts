@@ -75,9 +75,13 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
     description: '表1 收支总表的每个收入来源 = 表2 收入总表合计行的同名列；表1 本年收入合计 = 表2 合计；表1 上年结转 = 表2 上年结转。',
     severity: STRICT,
     relations: [
-      ...SOURCES.map((k): Relation => ({ kind: 'equal', a: source('T01', k), b: totalRow('T02', k) })),
-      { kind: 'equal', a: { table: 'T01', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount' }, b: totalRow('T02', 'total') },
-      { kind: 'equal', a: { table: 'T01', rows: { kind: 'carryOver', side: 'income' }, role: 'amount' }, b: totalRow('T02', 'carryOver') },
+      ...SOURCES.map((k): Relation => ({ kind: 'equal', a: source('T01', k), b: totalRow('T02', k), ifPresent: true })),
+      {
+        kind: 'equal',
+        a: { table: 'T01', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount', orSumOf: { kind: 'source', side: 'income', keys: SOURCES, topLevel: true } },
+        b: totalRow('T02', 'total'),
+      },
+      { kind: 'equal', a: { table: 'T01', rows: { kind: 'carryOver', side: 'income' }, role: 'amount' }, b: totalRow('T02', 'carryOver'), ifPresent: true },
     ],
   },
   {
@@ -95,7 +99,11 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
         right: { table: 'T03', rows: { kind: 'class' }, roles: ['total'] },
         compare: 'equal',
       },
-      { kind: 'equal', a: { table: 'T01', rows: { kind: 'expenditureSubtotal', side: 'expenditure' }, role: 'total' }, b: totalRow('T03', 'total') },
+      {
+        kind: 'equal',
+        a: { table: 'T01', rows: { kind: 'expenditureSubtotal', side: 'expenditure' }, role: 'total', orSumOf: { kind: 'class', side: 'expenditure' } },
+        b: totalRow('T03', 'total'),
+      },
     ],
   },
   {
@@ -111,7 +119,7 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
         by: 'code',
         includeTotals: true,
         left: { table: 'T03', rows: { kind: CODED }, roles: ['total'] },
-        right: { table: 'T02', rows: { kind: CODED }, roles: ['total', 'carryOver'] },
+        right: { table: 'T02', rows: { kind: CODED }, roles: ['total', ['carryOver']] },
         compare: 'equal',
       },
     ],
@@ -135,6 +143,31 @@ export const CROSS_TABLE_RULES: readonly Rule[] = [
     relations: [{ kind: 'equal', a: totalRow('T05', 'total'), b: source('T01', 'general') }],
   },
   byCode('X.T05-T02', 'T05', '表5', '表5 一般公共预算支出表', 'general', '一般公共预算'),
+  {
+    id: 'X.T02-T05',
+    family: 'crossTable',
+    tables: ['T02', 'T05', 'T08', 'T09'],
+    title: '表2 财政拨款与表5、表8、表9 逐科目',
+    description:
+      '表2 收入总表只列“财政拨款收入”一列（不分一般公共预算、政府性基金、国有资本经营预算）时：每个科目（含合计）的财政拨款收入 = ' +
+      '表5 一般公共预算支出 + 表8 政府性基金预算支出 + 表9 国有资本经营预算支出同一科目的合计。只在一张表列出的科目按 0 比较。',
+    severity: STRICT,
+    relations: [
+      {
+        kind: 'pairs',
+        by: 'code',
+        includeTotals: true,
+        left: { table: 'T02', rows: { kind: CODED }, roles: ['appropriation'] },
+        right: { table: 'T05', rows: { kind: CODED }, roles: ['total'] },
+        alsoRight: [
+          { table: 'T08', rows: { kind: CODED }, roles: ['total'] },
+          { table: 'T09', rows: { kind: CODED, side: 'expenditure' }, roles: ['total'] },
+        ],
+        compare: 'equal',
+        ifPresent: true,
+      },
+    ],
+  },
   {
     id: 'X.T07-T04',
     family: 'crossTable',

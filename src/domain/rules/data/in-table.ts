@@ -1,10 +1,11 @@
+import { FISCAL_ROLES, INCOME_SOURCE_ROLES } from '../../model/types';
 import type { AmountRole, TableId } from '../../model/types';
 import type { Relation, Rule, SeverityPolicy } from '../types';
 
-/** The funding-source columns whose sum is a row's 合计 (T02, T10–T13). */
-export const SOURCES: readonly AmountRole[] = ['general', 'fund', 'stateCapital', 'specialAccount', 'unitFunds'];
+/** The funding-source columns whose sum is a row's 合计 (T02, T10–T13), in every format. */
+export const SOURCES: readonly AmountRole[] = INCOME_SOURCE_ROLES;
 /** 财政拨款 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算. */
-export const FISCAL: readonly AmountRole[] = ['general', 'fund', 'stateCapital'];
+export const FISCAL: readonly AmountRole[] = FISCAL_ROLES;
 
 export const STRICT: SeverityPolicy = { mismatch: 'error' };
 
@@ -126,19 +127,29 @@ export const IN_TABLE_RULES: readonly Rule[] = [
     family: 'balance',
     tables: ['T01'],
     title: '表1 收入合计',
-    description: '表1 收支总表收入一侧：本年收入合计 = 各收入来源（一般公共预算 …… 单位资金）之和；收入总计 = 本年收入合计 + 上年结转。',
+    description:
+      '表1 收支总表收入一侧：本年收入合计 = 各收入来源（一般公共预算 …… 单位资金，或财政拨款收入、事业收入、事业单位经营收入、其他收入）之和；' +
+      '列出“一、财政拨款收入”时，它 = 其下一般公共预算、政府性基金预算、国有资本经营预算之和；收入总计 = 本年收入合计（没有这一行时为各收入来源之和）+ 上年结转。',
     severity: STRICT,
     relations: [
       {
         kind: 'sum',
         total: { table: 'T01', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount' },
-        parts: [{ table: 'T01', rows: { kind: 'source', side: 'income', keys: SOURCES }, role: 'amount', pick: 'sum' }],
+        parts: [{ table: 'T01', rows: { kind: 'source', side: 'income', keys: SOURCES, topLevel: true }, role: 'amount', pick: 'sum' }],
+        ifPresent: true,
+      },
+      {
+        kind: 'sum',
+        total: { table: 'T01', rows: { kind: 'source', side: 'income', keys: ['appropriation'] }, role: 'amount' },
+        parts: [{ table: 'T01', rows: { kind: 'source', side: 'income', keys: FISCAL }, role: 'amount', pick: 'sum' }],
+        requireParts: true,
+        ifPresent: true,
       },
       {
         kind: 'sum',
         total: { table: 'T01', rows: { kind: 'grandTotal', side: 'income' }, role: 'amount' },
         parts: [
-          { table: 'T01', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount' },
+          { table: 'T01', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount', orSumOf: { kind: 'source', side: 'income', keys: SOURCES, topLevel: true } },
           { table: 'T01', rows: { kind: 'carryOver', side: 'income' }, role: 'amount', pick: 'sum' },
         ],
       },
@@ -149,11 +160,14 @@ export const IN_TABLE_RULES: readonly Rule[] = [
     family: 'balance',
     tables: ['T01'],
     title: '表1 支出合计',
-    description: '表1 收支总表支出一侧每一列：本年支出合计 = 30 个支出功能分类类级科目之和；支出总计 = 本年支出合计 + 年终结转。',
+    description: '表1 收支总表支出一侧每一列：本年支出合计 = 30 个支出功能分类类级科目之和；支出总计 = 本年支出合计（没有这一行时为各类之和）+ 年终结转。',
     severity: STRICT,
     relations: [
-      { kind: 'columnSum', table: 'T01', side: 'expenditure', total: { kind: 'expenditureSubtotal' }, parts: [{ kind: 'class' }] },
-      { kind: 'columnSum', table: 'T01', side: 'expenditure', total: { kind: 'grandTotal' }, parts: [{ kind: 'expenditureSubtotal' }, { kind: 'yearEndCarry' }] },
+      { kind: 'columnSum', table: 'T01', side: 'expenditure', total: { kind: 'expenditureSubtotal' }, parts: [{ kind: 'class' }], ifPresent: true },
+      {
+        kind: 'columnSum', table: 'T01', side: 'expenditure', total: { kind: 'grandTotal' },
+        parts: [{ kind: 'expenditureSubtotal' }, { kind: 'yearEndCarry' }], orParts: [{ kind: 'class' }, { kind: 'yearEndCarry' }],
+      },
     ],
   },
   {
@@ -176,13 +190,14 @@ export const IN_TABLE_RULES: readonly Rule[] = [
     family: 'balance',
     tables: ['T04'],
     title: '表4 收入合计',
-    description: '表4 财政拨款收支总表收入一侧：本年收入合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算；上年财政拨款结转 = 其下三项来源之和（列出时）；收入总计 = 本年收入合计 + 上年财政拨款结转。',
+    description: '表4 财政拨款收支总表收入一侧：本年收入合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算；上年财政拨款结转 = 其下三项来源之和（列出时）；收入总计 = 本年收入合计（没有这一行时为三项来源之和）+ 上年财政拨款结转。',
     severity: STRICT,
     relations: [
       {
         kind: 'sum',
         total: { table: 'T04', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount' },
         parts: [{ table: 'T04', rows: { kind: 'source', side: 'income', keys: FISCAL }, role: 'amount', pick: 'sum' }],
+        ifPresent: true,
       },
       {
         kind: 'sum',
@@ -194,7 +209,7 @@ export const IN_TABLE_RULES: readonly Rule[] = [
         kind: 'sum',
         total: { table: 'T04', rows: { kind: 'grandTotal', side: 'income' }, role: 'amount' },
         parts: [
-          { table: 'T04', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount' },
+          { table: 'T04', rows: { kind: 'incomeSubtotal', side: 'income' }, role: 'amount', orSumOf: { kind: 'source', side: 'income', keys: FISCAL } },
           { table: 'T04', rows: { kind: 'carryOver', side: 'income' }, role: 'amount', pick: 'sum' },
         ],
       },
@@ -208,8 +223,11 @@ export const IN_TABLE_RULES: readonly Rule[] = [
     description: '表4 财政拨款收支总表支出一侧每一列：本年支出合计 = 各类级科目之和；支出总计 = 本年支出合计 + 年终结转。',
     severity: STRICT,
     relations: [
-      { kind: 'columnSum', table: 'T04', side: 'expenditure', total: { kind: 'expenditureSubtotal' }, parts: [{ kind: 'class' }] },
-      { kind: 'columnSum', table: 'T04', side: 'expenditure', total: { kind: 'grandTotal' }, parts: [{ kind: 'expenditureSubtotal' }, { kind: 'yearEndCarry' }] },
+      { kind: 'columnSum', table: 'T04', side: 'expenditure', total: { kind: 'expenditureSubtotal' }, parts: [{ kind: 'class' }], ifPresent: true },
+      {
+        kind: 'columnSum', table: 'T04', side: 'expenditure', total: { kind: 'grandTotal' },
+        parts: [{ kind: 'expenditureSubtotal' }, { kind: 'yearEndCarry' }], orParts: [{ kind: 'class' }, { kind: 'yearEndCarry' }],
+      },
     ],
   },
   {

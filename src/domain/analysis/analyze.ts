@@ -1,0 +1,58 @@
+import type { Catalog } from '../catalog';
+import { summarize, type Finding, type FindingSummary } from '../findings/types';
+import type { WorkbookGrid } from '../grid/types';
+import type { BudgetDocument } from '../model/types';
+import { checkNarrativeText, findNarrativeInputsSheet, findNarrativeSheet, readNarrativeInputs } from '../narrative';
+import type { NarrativeSheetText } from '../narrative';
+import { recognizeWorkbook } from '../recognize';
+import { recognitionFindings } from '../rules/recognition-findings';
+import { runRules } from '../rules';
+import type { NotApplicable } from '../rules';
+
+export interface AnalyzeOptions {
+  /** An imported 科目 list whose names take precedence. */
+  catalog?: Catalog;
+  /** A 情况说明 kept outside the workbook (`check --text`); else the workbook's 情况说明 sheet. */
+  narrative?: NarrativeSheetText;
+}
+
+export interface WorkbookAnalysis {
+  doc: BudgetDocument;
+  /** Recognition findings first, then rule findings, then the 情况说明 text findings. */
+  findings: Finding[];
+  notApplicable: NotApplicable[];
+  summary: FindingSummary;
+  /** The sheet (or file) whose 情况说明 text was checked, when there was one. */
+  narrativeSheet?: string;
+}
+
+/**
+ * The one analysis behind every front door (the pane's 一键检查, `budget-tables check`): recognize
+ * the grids, run every rule with the 情况说明 the workbook holds, check the text against the
+ * tables. The same grid gives the same findings wherever it comes from.
+ */
+export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}): WorkbookAnalysis {
+  const { catalog } = options;
+  const doc = recognizeWorkbook(grid, catalog ? { catalog } : {});
+  const narrative = options.narrative ?? findNarrativeSheet(grid);
+  const rules = runRules(doc, {
+    ...(catalog ? { catalog } : {}),
+    // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
+    ...(narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {}),
+  });
+  const inputsSheet = narrative ? findNarrativeInputsSheet(grid) : undefined;
+  const textFindings = narrative
+    ? checkNarrativeText(doc, narrative.text, {
+        lineCells: narrative.lineCells,
+        inputs: inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {},
+      })
+    : [];
+  const findings = [...recognitionFindings(doc), ...rules.findings, ...textFindings];
+  return {
+    doc,
+    findings,
+    notApplicable: rules.notApplicable,
+    summary: summarize(findings),
+    ...(narrative ? { narrativeSheet: narrative.sheet } : {}),
+  };
+}

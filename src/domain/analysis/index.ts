@@ -1,0 +1,2 @@
+export { analyzeWorkbook } from './analyze';
+export type { AnalyzeOptions, WorkbookAnalysis } from './analyze';
