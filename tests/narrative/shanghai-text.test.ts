@@ -179,6 +179,8 @@ describe('other paragraphs that state last year’s figure', () => {
   it('三公: 预算数 against last year’s stated 预算数, the amount and the percentage of the change', () => {
     const ok = TEXT.replace('2026年“三公”经费预算数为10.81万元，比2025年预算持平。', '2026年“三公”经费预算数为10.81万元，比2025年预算数11.00万元减少0.19万元，下降1.73%，主要原因是压减一般性支出。');
     expect(run(ok)).toEqual([]);
+    const amount = run(ok.replace('减少0.19万元', '减少0.91万元'));
+    expect(amount).toEqual([expect.objectContaining({ rule: 'N.change', severity: 'warning', expected: '减少0.19万元', actual: '减少0.91万元' })]);
     const wrong = run(ok.replace('下降1.73%', '下降1.37%'));
     expect(wrong).toEqual([expect.objectContaining({ rule: 'N.percent', severity: 'warning', expected: '减少1.73%', actual: '减少1.37%', cells: ['表9!B5', cellOf(ok, '三公”经费预算数为')] })]);
   });

@@ -152,7 +152,7 @@ export function checkStatedComparisons(ctx: CheckContext): Set<TextFigure> {
       addFinding(
         ctx,
         wrong ? 'warning' : 'info',
-        'N.percent',
+        change.kind === 'percent' ? 'N.percent' : 'N.change',
         wrong
           ? `${where(change)}写“${change.label}${change.raw}”：${arithmetic}。${hint}。`
           : `${where(change)}写“${change.label}${change.raw}”：${arithmetic}；差别在金额的舍入范围内（尾差），可不改。`,
