@@ -22,11 +22,11 @@ export const COMMAND_USAGE: Record<CommandName, string> = {
   --format json        JSON：一个文件一个对象，多个文件为数组（全部检查完才输出）
   --format ndjson      每个文件一行 JSON，检查完一个输出一行（适合批量）
                        每个对象带 "status"："ok" 无错误，"errors" 有错误，"unreadable" 无法读取（附 "error" 原因），
-                       "unchecked" 没有识别到任何预算公开表（什么也没检查）
+                       "unchecked" 没有识别到任何预算公开表（什么也没检查，报告为错误）
   --text 情况说明.txt  情况说明另存的文本（UTF-8 或 GBK），只能配一个工作簿
   --catalog 科目表     完整科目表（.xlsx，或 UTF-8/GBK 编码的 .csv），其名称优先于内置的部分科目
   -h, --help           显示本说明
-  退出码：0 无错误；1 有错误；2 有文件无法读取、没有识别到任何表或用法错误（多个文件时取最严重的一个）
+  退出码：0 无错误；1 有错误（没有识别到任何表也算）；2 有文件无法读取或用法错误（多个文件时取最严重的一个）
 `,
   narrative: `用法：budget-tables narrative 文件.xlsx [--prior 上年数.json] [--format text|json]
   起草第三部分情况说明（一至十）；上年数取自工作簿的“上年数”表，--prior 文件优先。

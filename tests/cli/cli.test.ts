@@ -92,7 +92,9 @@ describe('budget-tables check', () => {
     expect(report.missing).toHaveLength(13);
     // Nothing could be checked: never exit 0 (DESIGN §4).
     expect(report.status).toBe('unchecked');
-    expect(r.status).toBe(2);
+    // issue 9 §5: an error finding (D.unread), exit 1.
+    expect(report.summary.errors).toBeGreaterThan(0);
+    expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/没有识别到预算公开表，没有检查任何内容/);
   });
 });

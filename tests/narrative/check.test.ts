@@ -120,11 +120,12 @@ describe('wording', () => {
     expect(found.filter((f) => f.rule === 'N.placeholder').map((f) => f.actual)).toEqual(['【请填写：主要原因】', 'XX', '待填写']);
   });
 
-  it('a stale year at a sentence start and a comparison with the wrong year are errors', () => {
+  it('a stale year at a sentence start and a comparison with the wrong year are warnings (wording for a person to judge)', () => {
     const stale = added(doc000, text000, edit(text000, '2023年度预算收入总计', '2022年度预算收入总计'));
-    expect(stale).toEqual([expect.objectContaining({ rule: 'N.year', severity: 'error', expected: '2023年', actual: '2022年' })]);
+    expect(stale).toEqual([expect.objectContaining({ rule: 'N.year', severity: 'warning', expected: '2023年', actual: '2022年' })]);
     const self = added(doc000, text000, edit(text000, '与2022年预算数相同', '与2023年预算数相同'));
-    expect(self).toEqual([expect.objectContaining({ rule: 'N.year', severity: 'error', expected: '2022年', actual: '2023年' })]);
+    expect(self).toEqual([expect.objectContaining({ rule: 'N.year', severity: 'warning', expected: '2022年', actual: '2023年' })]);
+    expect(self[0].message).toMatch(/写“与2023年预算数相同”：本预算是2023年度，应与2022年比较/);
     const future = added(doc003, text003, edit(text003, '截至2024年4月27日，长治市屯留区行政审批服务管理局共有', '截至2025年4月27日，长治市屯留区行政审批服务管理局共有'));
     expect(future).toEqual([expect.objectContaining({ rule: 'N.year', severity: 'warning' })]);
   });

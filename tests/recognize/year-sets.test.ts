@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import type { SheetGrid, WorkbookGrid } from '../../src/domain/grid/types';
 import { analyzeWorkbook } from '../../src/domain/analysis';
+import { checkWorkbook } from '../../src/taskpane/lib/analysis';
 import { recognizeWorkbook } from '../../src/domain/recognize';
 import { checkDocument } from '../../src/domain/rules';
 import { readWorkbookBuffer, writeWorkbookBuffer } from '../../src/xlsx';
@@ -178,3 +179,13 @@ describe('check --year (CLI)', () => {
   });
 });
 
+
+describe('the pane chooses the year', () => {
+  const workbook: WorkbookGrid = { sheets: [...prefixed(lastYear(), '2023'), ...prefixed(seed003, '2024')] };
+  it('offers both years, checks the newest by default and the chosen one on request', () => {
+    expect(checkWorkbook(workbook).years).toEqual({ all: [2024, 2023], checked: 2024 });
+    const older = checkWorkbook(workbook, undefined, 2023);
+    expect(older.years).toEqual({ all: [2024, 2023], checked: 2023 });
+    expect(checkWorkbook(seedWorkbook(seed003, 'sheets')).years).toBeUndefined();
+  });
+});

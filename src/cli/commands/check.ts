@@ -52,11 +52,12 @@ export async function readNarrativeTextFile(file: string): Promise<NarrativeShee
  */
 type FileStatus = 'ok' | 'errors' | 'unreadable' | 'unchecked';
 
-const EXIT_CODE: Record<FileStatus, number> = { ok: 0, errors: 1, unreadable: 2, unchecked: 2 };
+// A file where nothing could be checked carries an error finding (D.unread): exit 1, never 0.
+const EXIT_CODE: Record<FileStatus, number> = { ok: 0, errors: 1, unreadable: 2, unchecked: 1 };
 
 function statusOf(report: CheckReport, doc: BudgetDocument): FileStatus {
-  if (report.summary.errors > 0) return 'errors';
-  return report.tables.length === 0 && (doc.forms ?? []).length === 0 ? 'unchecked' : 'ok';
+  if (report.tables.length === 0 && (doc.forms ?? []).length === 0) return 'unchecked';
+  return report.summary.errors > 0 ? 'errors' : 'ok';
 }
 
 /**

@@ -19,6 +19,13 @@ export interface NamedFact {
   fact: Fact;
 }
 
+/** A 功能分类 row (类/款/项) of 表5 or 表8, by its code. */
+export interface CodedFact {
+  code: string;
+  name: string;
+  fact: Fact;
+}
+
 export const INCOME_SOURCES = ['general', 'fund', 'stateCapital', 'specialAccount', 'unitFunds'] as const;
 export type IncomeSource = (typeof INCOME_SOURCES)[number];
 export const APPROPRIATION_SOURCES = ['general', 'fund', 'stateCapital'] as const;
@@ -56,7 +63,9 @@ export interface NarrativeFacts {
     /** Every 类 row, for matching names in a text. */
     allClasses: NamedFact[];
   };
-  t05: { total?: Fact; basic?: Fact; project?: Fact; classes: NamedFact[]; allClasses: NamedFact[] };
+  t05: { total?: Fact; basic?: Fact; project?: Fact; classes: NamedFact[]; allClasses: NamedFact[]; coded: CodedFact[] };
+  /** 表8 政府性基金预算支出: its 类/款/项 rows, for a text that lists the 项 of every 财政拨款. */
+  t08: { coded: CodedFact[] };
   t06: {
     total?: Fact;
     personnel?: Fact;
@@ -139,6 +148,19 @@ function classFacts(t: TableModel | undefined, kind: 'class', role: AmountRole, 
     const name = stripOrdinal(r.name);
     const fact = factOf(t, r.amounts[role], name);
     if (fact && name) out.push({ name, fact });
+  }
+  return out;
+}
+
+/** The 类/款/项 rows of a coded table with their 合计, in table order. */
+function codedFacts(t: TableModel | undefined): CodedFact[] {
+  if (!t) return [];
+  const out: CodedFact[] = [];
+  for (const r of t.rows) {
+    if (!r.code || (r.kind !== 'class' && r.kind !== 'section' && r.kind !== 'item')) continue;
+    const name = stripOrdinal(r.name);
+    const fact = factOf(t, r.amounts.total, `${name}（${r.code}）`);
+    if (fact) out.push({ code: r.code, name, fact });
   }
   return out;
 }
@@ -262,7 +284,9 @@ export function collectFacts(doc: BudgetDocument): NarrativeFacts {
       project: rowAmount(t05, isTotal, 'project', '项目支出合计'),
       classes: nonZero(t05Classes),
       allClasses: t05Classes,
+      coded: codedFacts(t05),
     },
+    t08: { coded: codedFacts(table(doc, 'T08')) },
     t06: {
       total: rowAmount(t06, isTotal, 'total', '合计'),
       personnel: rowAmount(t06, isTotal, 'personnel', '人员经费合计'),

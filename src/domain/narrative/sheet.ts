@@ -48,7 +48,7 @@ export function findNarrativeSheet(workbook: WorkbookGrid): NarrativeSheetText |
 /** The draft as a sheet: one paragraph per row in column A, headings bold. */
 export function renderNarrativeSheet(draft: NarrativeDraft, options: { name?: string; title?: string } = {}): SheetGrid {
   const lines = [...(options.title ? [options.title, ''] : []), ...draft.text.split('\n')];
-  const headings = splitNarrativeSections(lines.join('\n'));
+  const headings = splitNarrativeSections(lines.join('\n')).filter((h) => h.numeral !== '');
   const headingRows = new Set(headings.map((h) => lines.join('\n').slice(0, h.start).split('\n').length - 1));
   const styles: SheetGrid['styles'] = [{ range: { top: 0, left: 0, bottom: Math.max(lines.length - 1, 0), right: 0 }, style: { wrap: true, vertical: 'top' } }];
   if (options.title) styles.push({ range: { top: 0, left: 0, bottom: 0, right: 0 }, style: { bold: true, fontSize: 14, horizontal: 'center' } });

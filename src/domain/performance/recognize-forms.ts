@@ -132,12 +132,15 @@ function anchorRows(sheet: FormSheet): number[] {
   return rows;
 }
 
+/** "详见单位的项目绩效目标表", "（见附件：…绩效目标表）": a 情况说明 sentence pointing to the forms, not a form's title. */
+const REFERENCE_TO_FORM = /详见|参见|请见|具体见|^[（(]?见|附后|另附/;
+
 function titleRows(sheet: FormSheet): Located[] {
   const out: Located[] = [];
   for (let r = 0; r < sheet.view.rowCount; r++) {
     const cells = sheet.filled(r);
     if (cells.length === 0 || cells.length > 2) continue;
-    const cell = cells.find((c) => isPerformanceFormTitle(c.text));
+    const cell = cells.find((c) => isPerformanceFormTitle(c.text) && !REFERENCE_TO_FORM.test(c.text));
     if (cell) out.push(cell);
   }
   return out;

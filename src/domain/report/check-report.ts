@@ -61,8 +61,13 @@ function cellsText(cells: string[]): string {
 function findingLines(f: Finding): string[] {
   const lines = [`    · [${f.rule}] ${f.message}`];
   if (f.expected !== undefined) {
-    const tolerance = f.tolerance !== undefined ? `，允许 ±${f.tolerance}` : '';
-    lines.push(`      应为 ${f.expected}，实为 ${f.actual}，差 ${f.difference}${tolerance}`);
+    const parts = [`应为 ${f.expected}`];
+    if (f.actual !== undefined) parts.push(`实为 ${f.actual}`);
+    if (f.difference !== undefined) parts.push(`差 ${f.difference}`);
+    if (f.tolerance !== undefined) parts.push(`允许 ±${f.tolerance}`);
+    lines.push(`      ${parts.join('，')}`);
+  } else if (f.actual !== undefined) {
+    lines.push(`      实为 ${f.actual}`);
   }
   if (f.cells.length) lines.push(`      单元格：${cellsText(f.cells)}`);
   return lines;

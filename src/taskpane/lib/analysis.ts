@@ -38,6 +38,8 @@ export interface WorkbookCheck {
   tablesFound: number;
   /** The 情况说明 sheet checked too, when there is one. */
   narrativeSheet?: string;
+  /** Where the workbook keeps several years' tables: the years (newest first) and the one checked. */
+  years?: { all: number[]; checked: number };
 }
 
 const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
@@ -50,13 +52,15 @@ function describeNotApplicable(list: NotApplicable[]): WorkbookCheck['notApplica
  * Everything 一键检查 reports: recognition problems, every rule, and the 情况说明 text when present —
  * the same analysis as `budget-tables check` (analyzeWorkbook), so the pane and the CLI agree.
  */
-export function checkWorkbook(grid: WorkbookGrid, catalog?: Catalog): WorkbookCheck {
-  const analysis = analyzeWorkbook(grid, catalog ? { catalog } : {});
+export function checkWorkbook(grid: WorkbookGrid, catalog?: Catalog, year?: number): WorkbookCheck {
+  const analysis = analyzeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}) });
+  const sets = analysis.doc.yearSets;
   return {
     groups: groupFindings(analysis.findings, analysis.doc),
     summary: analysis.summary,
     notApplicable: describeNotApplicable(analysis.notApplicable),
     tablesFound: analysis.doc.tables.length,
     ...(analysis.narrativeSheet ? { narrativeSheet: analysis.narrativeSheet } : {}),
+    ...(sets && sets.years.length > 1 ? { years: { all: sets.years, checked: sets.checked } } : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Select,
   Spinner,
   Subtitle2,
   makeStyles,
@@ -44,13 +45,21 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
   const select = useSelectCells(port);
   const { read } = usePaneCatalog();
 
-  async function check() {
+  const [year, setYear] = useState<number>();
+
+  async function check(chosenYear = year) {
     setRunning(true);
     setError(undefined);
     const editsAtCheck = live.edits;
     try {
       const reading = read(await port.readWorkbook());
-      setRun({ result: checkWorkbook(reading.grid, reading.catalog.catalog), at: reading.readAt, editsAtCheck });
+      let result = checkWorkbook(reading.grid, reading.catalog.catalog, chosenYear);
+      if (chosenYear !== undefined && !result.years?.all.includes(chosenYear)) {
+        // That year's tables are gone from the workbook: back to the newest.
+        setYear(undefined);
+        result = checkWorkbook(reading.grid, reading.catalog.catalog);
+      }
+      setRun({ result, at: reading.readAt, editsAtCheck });
     } catch (e) {
       setError(`检查没有完成：${errorText(e)}`);
     } finally {
@@ -63,7 +72,7 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
   return (
     <div className={pane.stack} data-testid="check">
       <div className={pane.row}>
-        <Button appearance="primary" onClick={check} disabled={running}>
+        <Button appearance="primary" onClick={() => check()} disabled={running}>
           {run ? '重新检查' : '检查'}
         </Button>
         {running && <Spinner size="tiny" label="正在检查…" />}
@@ -83,7 +92,7 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>检查之后表格有修改，结果可能已过时。</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={check} disabled={running}>
+            <Button size="small" onClick={() => check()} disabled={running}>
               重新检查
             </Button>
           </MessageBarActions>
@@ -100,6 +109,28 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
               {result.groups.length > 0 ? ' · 点击问题可在表格中选中相关单元格' : ''}
             </Caption1>
           </div>
+          {result.years && (
+            <div className={pane.row}>
+              <Caption1 id="check-year-label">工作簿里有 {result.years.all.join('、')} 年的表，检查年度：</Caption1>
+              <Select
+                aria-labelledby="check-year-label"
+                data-testid="check-year"
+                value={String(result.years.checked)}
+                disabled={running}
+                onChange={(_, data) => {
+                  const chosen = Number(data.value);
+                  setYear(chosen);
+                  void check(chosen);
+                }}
+              >
+                {result.years.all.map((y) => (
+                  <option key={y} value={String(y)}>
+                    {y}年
+                  </option>
+                ))}
+              </Select>
+            </div>
+          )}
           {result.tablesFound === 0 && <Body1>没有识别到预算公开表。请先在“插入表格”中插入，或检查表格标题是否为“20XX年……表”。</Body1>}
           {result.groups.length > 0 && <FindingList groups={result.groups} onSelect={select.select} label="检查结果" />}
           {result.notApplicable.length > 0 && (

@@ -1,5 +1,5 @@
 import type Decimal from 'decimal.js';
-import { decimalText } from '../../money';
+import { decimalText, roundHalfUp } from '../../money';
 import type { TextFigure } from '../text/figures';
 import { bounded, checkRatio, diffPlaces, plain, sameAtPlaces } from './compare';
 import { shareBasesOf, type ShareBase } from './concepts';
@@ -32,15 +32,18 @@ export function checkAmounts(ctx: CheckContext): void {
       );
       continue;
     }
-    const difference = f.wan.minus(fact.value).abs();
+    // A 元 table's figure is shown as the text would print it in 万元 (114.9678 → 114.97).
+    const places = Math.min(fact.places, Math.max(f.wanPlaces, 2), 6);
+    const table = roundHalfUp(fact.value, places);
+    const difference = plain(f.wan.minus(table).abs(), diffPlaces(f.wanPlaces, places));
     addFinding(
       ctx,
       'error',
       'N.amount',
-      `${where(f)}写“${quote(ctx, f)}”，但${fact.source}（${fact.cells.join('、')}）为${plain(fact.value)}万元，相差${plain(difference, diffPlaces(f.wanPlaces, fact.places))}万元。` +
+      `${where(f)}写“${quote(ctx, f)}”，但${fact.source}（${fact.cells.join('、')}）为${plain(table, places)}万元，相差${difference}万元。` +
         '无法判断哪一处有误，请核对后改正情况说明或表格。',
       cells,
-      { expected: plain(fact.value, Math.min(fact.places, 6)), actual: plain(f.wan, f.wanPlaces), difference: plain(difference, diffPlaces(f.wanPlaces, fact.places)) },
+      { expected: plain(table, places), actual: plain(f.wan, f.wanPlaces), difference },
     );
   }
 }

@@ -134,11 +134,32 @@ function directionOf(text: string): 1 | -1 | 0 | undefined {
   return undefined;
 }
 
+/**
+ * A reason given once, in its own paragraph, for the changes of the paragraphs just before
+ * it ("财政拨款收入支出增加的主要原因是…" after the 收入 and 支出 paragraphs): the first later
+ * paragraph of the section that states no change, when it opens with the reason.
+ */
+function sharedReason(ctx: CheckContext, shown: TextFigure, reasons: ReasonSpan[]): ReasonSpan | undefined {
+  const text = ctx.analysis.text;
+  const sectionEnd = shown.section?.end ?? text.length;
+  let start = shown.paragraphEnd + 1;
+  while (start < sectionEnd) {
+    const end = Math.min(text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start), sectionEnd);
+    const changes = ctx.analysis.figures.some((f) => f.start >= start && f.start < end && f.role === 'change');
+    if (text.slice(start, end).trim() !== '' && !changes) {
+      const reason = reasons.find((r) => r.start >= start && r.start < end);
+      return reason && reason.start - start <= 20 ? reason : undefined;
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /** Rule 25: every 增加/减少 carries a reason, and the reason does not speak of the opposite direction. */
 function checkReason(ctx: CheckContext, c: ChangeStatement, reasons: ReasonSpan[]): void {
   const shown = c.amount ?? c.percent!;
   if (shown.value.isZero()) return;
-  const reason = reasons.find((r) => r.start >= shown.sentenceStart && r.start < shown.paragraphEnd);
+  const reason = reasons.find((r) => r.start >= shown.sentenceStart && r.start < shown.paragraphEnd) ?? sharedReason(ctx, shown, reasons);
   const cells = textCell(ctx, shown.line);
   if (!reason) {
     addFinding(
@@ -159,7 +180,7 @@ function checkReason(ctx: CheckContext, c: ChangeStatement, reasons: ReasonSpan[
       ctx,
       'warning',
       'N.reason',
-      `${where(shown)}写${word(c.direction)}（“${shown.label}${shown.raw}”），但原因“${reason.lead}${reason.text}”说的是${word(c.direction === 1 ? -1 : 1)}。请核对增减方向和原因。`,
+      `${where(shown)}写${word(c.direction)}（“${quote(ctx, c.base)}，${shown.label}${shown.raw}”），但原因“${reason.lead}${reason.text}”说的是${word(c.direction === 1 ? -1 : 1)}。请核对增减方向和原因。`,
       cells,
     );
   }
@@ -182,8 +203,13 @@ function checkSameAsPrior(ctx: CheckContext): void {
   }
 }
 
-export function checkChanges(ctx: CheckContext): void {
+/** `checkedElsewhere`: changes already recomputed from a last-year figure the text states (stated-changes.ts). */
+export function checkChanges(ctx: CheckContext, checkedElsewhere: ReadonlySet<TextFigure> = new Set()): void {
   for (const c of changeStatements(ctx)) {
+    if ((c.amount && checkedElsewhere.has(c.amount)) || (c.percent && checkedElsewhere.has(c.percent))) {
+      checkReason(ctx, c, ctx.analysis.reasons);
+      continue;
+    }
     if (c.amount && c.percent && c.percent.direction !== undefined && c.percent.direction !== c.direction) {
       addFinding(
         ctx,

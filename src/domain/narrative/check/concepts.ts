@@ -1,7 +1,8 @@
 import type Decimal from 'decimal.js';
-import type { Fact, NamedFact, NarrativeFacts } from '../facts';
+import { sumFacts, type Fact, type NamedFact, type NarrativeFacts } from '../facts';
 import { normalizeName } from '../names';
 import type { NarrativeInputs, TextSectionId } from '../types';
+import { subjectPath, subjectRow } from './budget-items';
 
 /** The table figure a stated amount refers to, and last year's figure when the user gave it. */
 export interface Concept {
@@ -50,6 +51,12 @@ function nearClass(label: string, classes: NamedFact[]): { named: NamedFact; wri
   return undefined;
 }
 
+/** 表4's 本年收入 as the sum of its three sources, when it has no 本年收入合计 row. */
+function appropriationSum(facts: NarrativeFacts): Fact | undefined {
+  const s = facts.t04.currentSources;
+  return sumFacts([s.general, s.fund, s.stateCapital], '表4 财政拨款收入（一般公共预算、政府性基金、国有资本经营预算）');
+}
+
 /** A rule may say "not a table figure" (undefined) to stop the rules after it. */
 type Rule = [RegExp, () => Concept | undefined];
 
@@ -80,11 +87,26 @@ export function conceptOf(
   inputs: NarrativeInputs,
 ): Concept | undefined {
   const t01 = facts.t01;
+  // Last year's figure (2025年当年预算执行数为…): the tables do not hold it.
+  if (/执行数|决算/.test(label)) return undefined;
+  const path = subjectPath(label);
+  if (path) {
+    const row = subjectRow(path, facts);
+    return { key: `subject.${row?.code ?? label}`, fact: row?.fact };
+  }
   switch (section) {
     case '一': {
       const expenditure = /支出/.test(sentenceHead);
+      const t04 = facts.t04;
       return firstRule(label, [
-        [/(收入总计|预算收入|收入合计)$/, () => ({ key: 'T01.revenueTotal', fact: t01.revenueTotal, prior: inputs.revenueTotal })],
+        // The Shanghai 编制说明 speaks of 财政拨款 and its three sources on both sides.
+        [/(事业|经营|其他)收入$/, () => undefined],
+        [/财政拨款收入$/, () => ({ key: 'T04.currentRevenue', fact: t04.currentRevenue ?? appropriationSum(facts) })],
+        [/一般公共预算(拨款)?支出(预算)?$/, () => ({ key: 'T04.general', fact: t04.sources.general ?? facts.t05.total })],
+        [/政府性基金(预算)?(拨款)?支出(预算)?$/, () => ({ key: 'T04.fund', fact: t04.sources.fund })],
+        [/国有资本经营(预算)?(拨款)?支出(预算)?$/, () => ({ key: 'T04.stateCapital', fact: t04.sources.stateCapital })],
+        [/财政拨款支出(预算)?$/, () => ({ key: 'T04.total', fact: t04.total })],
+        [/(收入总计|预算收入|收入合计|收入预算)$/, () => ({ key: 'T01.revenueTotal', fact: t01.revenueTotal, prior: inputs.revenueTotal })],
         [/(支出总计|支出预算|支出合计)$/, () => ({ key: 'T01.expenditureTotal', fact: t01.expenditureTotal, prior: inputs.expenditureTotal })],
         [/上年结转(收入|安排)?$/, () =>
           expenditure ? { key: 'T01.expenditureCarryOver', fact: t01.expenditureCarryOver } : { key: 'T01.carryOver', fact: t01.carryOver }],

@@ -28,10 +28,16 @@ export function sentenceHead(figures: TextFigure[], f: TextFigure): TextFigure |
 
 export function assignConcepts(analysis: TextAnalysis, facts: NarrativeFacts, inputs: NarrativeInputs): Map<TextFigure, Concept> {
   const out = new Map<TextFigure, Concept>();
+  // A paragraph about one 类/款/项 ("住房公积金（01项）208.8万元。…2026年预算安排208.80万元") speaks of
+  // that subject throughout: its other amounts are not the totals their words would name elsewhere.
+  const subjectParagraphs = new Set<number>();
   for (const f of analysis.figures) {
     if (!isStatement(f)) continue;
     const head = sentenceHead(analysis.figures, f);
     const c = conceptOf(f.sectionId as TextSectionId | undefined, f.label, head?.label ?? f.label, facts, inputs);
+    const subject = c?.key.startsWith('subject.') ?? false;
+    if (!subject && subjectParagraphs.has(f.paragraphStart)) continue;
+    if (subject) subjectParagraphs.add(f.paragraphStart);
     if (c) out.set(f, c);
   }
   return out;
@@ -42,7 +48,9 @@ export function assignConcepts(analysis: TextAnalysis, facts: NarrativeFacts, in
  * year and department name that open many sentences.
  */
 export function quote(ctx: CheckContext, f: TextFigure): string {
-  let label = f.label.replace(/^\d{4}\s*年度?/, '');
+  // A 类/款/项 path is named by its last level: "住房公积金（01项）".
+  const lastLevel = /[^（()）“”"]*[（(]\s*\d{0,3}\s*(类|款|项)\s*[）)](?=[”"]?$)/.exec(f.label);
+  let label = (lastLevel ? lastLevel[0] : f.label).replace(/^\d{4}\s*年度?/, '');
   const department = ctx.facts.department?.trim();
   if (department && label.includes(department)) label = label.slice(label.indexOf(department) + department.length);
   if (label.length > 24) label = `…${label.slice(-24)}`;
@@ -66,5 +74,9 @@ export function addFinding(
   cells: string[],
   extra: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'> = {},
 ): void {
-  ctx.findings.push({ rule, severity, message, cells: [...new Set(cells)], ...extra });
+  const finding: Finding = { rule, severity, message, cells: [...new Set(cells)], ...extra };
+  // The same words about the same cells (a sentence repeated in two places of one paragraph) are one finding.
+  const key = (f: Finding) => `${f.rule}|${f.severity}|${f.message}|${f.cells.join(',')}`;
+  if (ctx.findings.some((f) => key(f) === key(finding))) return;
+  ctx.findings.push(finding);
 }

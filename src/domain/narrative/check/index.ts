@@ -5,9 +5,11 @@ import { analyzeNarrativeText } from '../text/figures';
 import type { NarrativeInputs, TextSectionId } from '../types';
 import { checkAmounts, checkNoThreePublic, checkShares } from './amounts';
 import { checkChanges } from './changes';
+import { checkStatedComparisons } from './stated-changes';
+import { checkUnitCounts } from './unit-counts';
 import { assignConcepts, type CheckContext } from './context';
 import { checkPerformance, checkProcurement } from './procurement';
-import { checkNamedItems, checkPlaceholders, checkSections, checkYears, REQUIRED_SECTIONS } from './wording';
+import { checkNamedItems, checkPlaceholders, checkSections, checkYears, requiredSectionsOf } from './wording';
 
 export interface NarrativeCheckOptions {
   /** Last year's figures (上年数/设置 or prior.json): changes are then checked against them too. */
@@ -56,12 +58,13 @@ export function checkNarrativeText(doc: BudgetDocument, text: string, options: N
   checkAmounts(ctx);
   checkShares(ctx);
   checkNoThreePublic(ctx);
-  checkChanges(ctx);
+  checkChanges(ctx, checkStatedComparisons(ctx));
+  checkUnitCounts(ctx);
   checkNamedItems(ctx);
   checkProcurement(ctx);
   checkPerformance(ctx);
   checkPlaceholders(ctx);
   checkYears(ctx);
-  checkSections(ctx, options.requiredSections ?? REQUIRED_SECTIONS);
+  checkSections(ctx, options.requiredSections ?? requiredSectionsOf(analysis));
   return ctx.findings;
 }

@@ -36,52 +36,96 @@ const YEAR = /(?<!\d)(20\d{2}|19\d{2})\s*年/g;
 const COMPARISON_BEFORE = /(比|与|较|同|和|对比)\s*$/;
 /** Numbering and part titles that may precede the opening year of a sentence. */
 const SENTENCE_OPENING = /^(第[一二三四五六七八九十]部分|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?$/;
+/** "2025年当年预算执行数为…", "2025年预算数为…": a sentence about last year, as a comparison base. */
+const LAST_YEAR_FIGURE = /^年度?[^，,。；;\d]{0,8}?(执行数|执行|决算|预算数|实际)/;
 
-/**
- * Rule 36: years are the document's and the one before. A comparison ("比2022年") must be
- * with last year; a sentence that opens with a year must open with the budget year (a
- * text copied from last year's document is the usual slip); any other year later than the
- * budget year is suspicious.
- */
-export function checkYears(ctx: CheckContext): void {
-  const year = ctx.year;
-  if (year === undefined) return;
+type YearSlipKind = 'comparison' | 'opening' | 'later';
+
+interface YearSlip {
+  kind: YearSlipKind;
+  stated: number;
+  line: number;
+  at: number;
+  phrase: string;
+}
+
+function yearSlips(ctx: CheckContext, year: number): YearSlip[] {
   const text = ctx.analysis.text;
+  const out: YearSlip[] = [];
   for (const m of text.matchAll(YEAR)) {
     const stated = Number(m[1]);
     const at = m.index!;
     const inReason = ctx.analysis.reasons.some((r) => at >= r.start && at < r.end);
     const sentenceStart = Math.max(...['。', '；', ';', '\n', '！', '？'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
     const before = text.slice(sentenceStart, at).replace(/[\s#*]/g, '');
-    const line = lineOf(text, at);
-    const where = sectionLabelAt(ctx, at);
-    const phrase = text.slice(Math.max(sentenceStart, at - 4), Math.min(text.length, at + 12)).replace(/\n/g, '');
-    if (COMPARISON_BEFORE.test(text.slice(Math.max(0, at - 4), at))) {
-      if (stated !== year - 1) {
-        addFinding(ctx, 'error', 'N.year', `${where}写“${phrase}”：本预算是${year}年度，应与${year - 1}年比较。请改正年份。`, textCell(ctx, line), {
-          expected: `${year - 1}年`,
-          actual: `${stated}年`,
-        });
-      }
+    const comparison = COMPARISON_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+    // The clause from the comparison word ("比2026年预算增加793.14万元"), else a few words around the year.
+    const from = comparison ? at - comparison[0].length : Math.max(sentenceStart, at - 4);
+    const clauseEnd = text.slice(at).search(/[，,；;。\n]/);
+    const to = Math.min(text.length, at + Math.min(clauseEnd < 0 ? 16 : clauseEnd, comparison ? 20 : 12));
+    const phrase = text.slice(from, to).replace(/\n/g, '');
+    const slip = { stated, line: lineOf(text, at), at, phrase };
+    if (comparison) {
+      if (stated !== year - 1) out.push({ kind: 'comparison', ...slip });
       continue;
     }
-    if (SENTENCE_OPENING.test(before) && stated !== year && !inReason) {
-      addFinding(ctx, 'error', 'N.year', `${where}写“${phrase}”：本预算是${year}年度，年份不对（可能沿用了往年的说明）。请改正年份。`, textCell(ctx, line), {
+    const lastYearFigure = stated === year - 1 && LAST_YEAR_FIGURE.test(text.slice(at + m[1].length).trimStart());
+    if (SENTENCE_OPENING.test(before) && stated !== year && !inReason && !lastYearFigure) {
+      out.push({ kind: 'opening', ...slip });
+      continue;
+    }
+    if (stated > year) out.push({ kind: 'later', ...slip });
+  }
+  return out;
+}
+
+/**
+ * Rule 36: years are the document's and the one before. A comparison ("比2022年") must be
+ * with last year; a sentence that opens with a year must open with the budget year (a
+ * text copied from last year's document is the usual slip) unless it states last year's
+ * figure ("2025年当年预算执行数为…"); any other year later than the budget year is
+ * suspicious. A wording matter for a person to judge (warning), once per paragraph and slip.
+ */
+export function checkYears(ctx: CheckContext): void {
+  const year = ctx.year;
+  if (year === undefined) return;
+  const groups = new Map<string, YearSlip[]>();
+  for (const slip of yearSlips(ctx, year)) {
+    const key = `${slip.line}|${slip.kind}|${slip.stated}`;
+    groups.set(key, [...(groups.get(key) ?? []), slip]);
+  }
+  for (const slips of groups.values()) {
+    const { kind, stated, line, at, phrase } = slips[0];
+    const where = sectionLabelAt(ctx, at);
+    const quoted = `“${phrase}”${slips.length > 1 ? `等${slips.length}处` : ''}`;
+    if (kind === 'comparison') {
+      addFinding(ctx, 'warning', 'N.year', `${where}写${quoted}：本预算是${year}年度，应与${year - 1}年比较。请改正年份。`, textCell(ctx, line), {
+        expected: `${year - 1}年`,
+        actual: `${stated}年`,
+      });
+    } else if (kind === 'opening') {
+      addFinding(ctx, 'warning', 'N.year', `${where}写${quoted}：本预算是${year}年度，年份不对（可能沿用了往年的说明）。请核对年份。`, textCell(ctx, line), {
         expected: `${year}年`,
         actual: `${stated}年`,
       });
-      continue;
-    }
-    if (stated > year) {
-      addFinding(ctx, 'warning', 'N.year', `${where}写“${phrase}”，晚于本预算年度${year}年。请核对年份。`, textCell(ctx, line), {
-        actual: `${stated}年`,
-      });
+    } else {
+      addFinding(ctx, 'warning', 'N.year', `${where}写${quoted}，晚于本预算年度${year}年。请核对年份。`, textCell(ctx, line), { actual: `${stated}年` });
     }
   }
 }
 
 /** The parts of 第三部分 the regulations ask for (收入 … 国有资产). */
 export const REQUIRED_SECTIONS: TextSectionId[] = ['二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'];
+
+/**
+ * The Shanghai-style text (…部门预算编制说明 + 其他相关情况说明) states 收入, 支出 and 财政拨款 in
+ * its 编制说明 and has no 二 … 六 of its own: only the 三公 … 国有资产 parts are asked for.
+ */
+export const REQUIRED_WITH_SUMMARY: TextSectionId[] = ['七', '八', '九', '十', '十一'];
+
+export function requiredSectionsOf(analysis: CheckContext['analysis']): TextSectionId[] {
+  return analysis.sections.some((s) => s.part === 'summary') ? REQUIRED_WITH_SUMMARY : REQUIRED_SECTIONS;
+}
 
 export function checkSections(ctx: CheckContext, required: TextSectionId[]): void {
   const present = new Set(ctx.analysis.sections.map((s) => s.id).filter((id): id is TextSectionId => id !== undefined));
