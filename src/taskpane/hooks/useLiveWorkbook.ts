@@ -9,6 +9,8 @@ import { LiveRefresher } from '../lib/liveRefresher';
 
 export interface WorkbookReading {
   grid: WorkbookGrid;
+  /** The grid without the imported 科目 sheet: what the tables are recognized and checked in. */
+  tables: WorkbookGrid;
   doc: BudgetDocument;
   readAt: Date;
   /** The 科目 catalogue the workbook was read with (imported from a sheet, or the built-in one). */
@@ -33,7 +35,7 @@ export function readDocument(grid: WorkbookGrid, catalogSheet?: string): Workboo
   // The imported 科目 sheet is no budget table: not reported as an unreadable sheet.
   const tables = imported ? { ...grid, sheets: grid.sheets.filter((s) => s.name !== imported.sheet) } : grid;
   const doc = recognizeWorkbook(tables, imported ? { catalog: catalog.catalog } : {});
-  return { grid, doc, readAt: new Date(), catalog };
+  return { grid, tables, doc, readAt: new Date(), catalog };
 }
 
 /**

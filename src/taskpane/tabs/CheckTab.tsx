@@ -53,11 +53,11 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
     const editsAtCheck = live.edits;
     try {
       const reading = read(await port.readWorkbook());
-      let result = checkWorkbook(reading.grid, reading.catalog.catalog, chosenYear);
+      let result = checkWorkbook(reading.tables, reading.catalog.catalog, chosenYear);
       if (chosenYear !== undefined && !result.years?.all.includes(chosenYear)) {
         // That year's tables are gone from the workbook: back to the newest.
         setYear(undefined);
-        result = checkWorkbook(reading.grid, reading.catalog.catalog);
+        result = checkWorkbook(reading.tables, reading.catalog.catalog);
       }
       setRun({ result, at: reading.readAt, editsAtCheck });
     } catch (e) {
