@@ -4,7 +4,8 @@ import type { Unit } from './model/types';
 import { clipText } from './findings/clip';
 
 /** One Decimal configuration for all money: plenty of precision, half-up rounding. */
-export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+// toString never switches to exponent notation: plain digits at any size (1e308 is 309 digits, not "1e+308").
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
 export type Money = Decimal;
 
 export type ParsedAmount =
@@ -146,8 +147,7 @@ export interface FormatOptions {
 export function decimalText(value: Decimal, places?: number): string {
   const exact = new Money(value);
   const rounded = places === undefined ? exact : exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-  // Decimal's own toFixed: plain digits at any size (toString would say "1e+308").
-  const text = (rounded.isZero() ? new Money(0) : rounded).toFixed();
+  const text = (rounded.isZero() ? new Money(0) : rounded).toString();
   if (!places) return text;
   const [int, frac = ''] = text.split('.');
   return `${int}.${frac.padEnd(places, '0')}`;
