@@ -110,6 +110,10 @@ describe.each(documents)('real document %s', (doc) => {
       }
     });
 
+    it('reports no 尾差 that is 0.00 as printed (元 against 万元)', () => {
+      expect(report.findings.filter((f) => /相差 -?0\.00 /.test(f.message)).map((f) => f.message)).toEqual([]);
+    });
+
     it('reports no error beyond the labelled ones', () => {
       const labelledErrors = labelled.filter((l) => l.severity === 'error').map((l) => l.cells.map((c) => mapCell(map, c)));
       const extra = report.findings.filter(

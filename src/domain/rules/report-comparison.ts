@@ -62,6 +62,8 @@ export function reportComparison(ctx: RuleContext, input: ComparisonInput, descr
 
   switch (r.outcome) {
     case 'rounding':
+      // Mixed units (元 against 万元): a gap that vanishes at the printed places is no 尾差 worth a line.
+      if (/^-?0(\.0+)?$/.test(shown(r.difference))) return;
       emit(ctx, 'info', `${rule.title}（尾差）：${both}${slackNote}，相差 ${shown(r.difference)} ${u}，在${bound}以内，是四舍五入造成的尾差，可不修改。`, cells, numbers);
       return;
     case 'mismatch': {
