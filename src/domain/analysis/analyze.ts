@@ -4,7 +4,7 @@ import { summarize, type Finding, type FindingSummary } from '../findings/types'
 import type { WorkbookGrid } from '../grid/types';
 import type { BudgetDocument } from '../model/types';
 import { checkNarrativeText, findNarrativeInputsSheet, findNarrativeSheet, readNarrativeInputs } from '../narrative';
-import type { NarrativeSheetText } from '../narrative';
+import type { NarrativeInputs, NarrativeSheetText } from '../narrative';
 import { recognizeWorkbook } from '../recognize';
 import { recognitionFindings } from '../rules/recognition-findings';
 import { runRules } from '../rules';
@@ -30,6 +30,18 @@ export interface WorkbookAnalysis {
 }
 
 /**
+ * The 情况说明 text checked against the tables, with the prior-year figures of `inputs` (else the
+ * workbook's 上年数 sheet). Used by the analysis below and by the pane's 情况说明 tab.
+ */
+export function narrativeTextFindings(grid: WorkbookGrid, doc: BudgetDocument, narrative: NarrativeSheetText, inputs?: NarrativeInputs): Finding[] {
+  const inputsSheet = inputs ? undefined : findNarrativeInputsSheet(grid);
+  return checkNarrativeText(doc, narrative.text, {
+    lineCells: narrative.lineCells,
+    inputs: inputs ?? (inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {}),
+  });
+}
+
+/**
  * The one analysis behind every front door (the pane's 一键检查, `budget-tables check`): recognize
  * the grids, run every rule with the 情况说明 the workbook holds, check the text against the
  * tables. The same grid gives the same findings wherever it comes from.
@@ -43,13 +55,7 @@ export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}
     // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
     ...(narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {}),
   });
-  const inputsSheet = narrative ? findNarrativeInputsSheet(grid) : undefined;
-  const textFindings = narrative
-    ? checkNarrativeText(doc, narrative.text, {
-        lineCells: narrative.lineCells,
-        inputs: inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {},
-      })
-    : [];
+  const textFindings = narrative ? narrativeTextFindings(grid, doc, narrative) : [];
   // Messages quote cell texts: a cell of millions of characters is cut once, here, for every front door.
   const findings = [...recognitionFindings(doc), ...rules.findings, ...textFindings].map((f) => ({ ...f, message: clipMessage(f.message) }));
   return {

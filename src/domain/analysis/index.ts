@@ -1,2 +1,2 @@
-export { analyzeWorkbook } from './analyze';
+export { analyzeWorkbook, narrativeTextFindings } from './analyze';
 export type { AnalyzeOptions, WorkbookAnalysis } from './analyze';

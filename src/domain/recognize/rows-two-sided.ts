@@ -1,5 +1,5 @@
 import { FISCAL_ROLES } from '../model/types';
-import type { AmountRole, BudgetRow, RowKind } from '../model/types';
+import type { BudgetRow, RowKind } from '../model/types';
 import { sourceRoleOfRow } from './vocabulary';
 import type { SideColumns } from './columns';
 import { hasNonZeroAmount, readAmounts, reportRow, TableContext, textAt } from './context';
@@ -22,11 +22,6 @@ function className(label: string): string {
 
 const CLASS_KEY_BY_NAME = new Map(EXPENDITURE_CLASS_NAMES.map((n, i) => [className(n), String(i + 1)]));
 
-/** The income-source role an income-side label names (see vocabulary.ts). */
-export function sourceRoleOf(label: string): AmountRole | undefined {
-  return sourceRoleOfRow(label);
-}
-
 export interface TwoSidedState {
   afterCarryOver: boolean;
   /** Under a 一、财政拨款收入 row: its 1.一般公共预算 2.政府性基金 3.国有资本经营预算 are its parts. */
@@ -47,7 +42,7 @@ export function readIncomeSide(ctx: TableContext, row: number, cols: SideColumns
   }
   const { rest } = splitOrdinal(normalizeLabel(name));
   let base: Omit<BudgetRow, 'amounts'> | undefined;
-  const source = sourceRoleOf(rest);
+  const source = sourceRoleOfRow(rest);
   if (source) {
     const fiscalPart = FISCAL_ROLES.includes(source);
     if (!fiscalPart) state.underAppropriation = source === 'appropriation' && !state.afterCarryOver;

@@ -3,13 +3,12 @@ import type { Finding, FindingSummary } from '../../domain/findings/types';
 import type { WorkbookGrid } from '../../domain/grid/types';
 import type { BudgetDocument } from '../../domain/model/types';
 import {
-  checkNarrativeText,
   findNarrativeInputsSheet,
   findNarrativeSheet,
   readNarrativeInputs,
   type NarrativeInputs,
 } from '../../domain/narrative';
-import { analyzeWorkbook } from '../../domain/analysis';
+import { analyzeWorkbook, narrativeTextFindings } from '../../domain/analysis';
 import { RULES, groupFindings, type FindingGroup, type NotApplicable } from '../../domain/rules';
 
 /** The workbook's 上年数 sheet read back ({} when there is none). */
@@ -24,11 +23,7 @@ export function workbookInputs(grid: WorkbookGrid): { inputs: NarrativeInputs; s
 export function narrativeSheetFindings(grid: WorkbookGrid, doc: BudgetDocument, inputs?: NarrativeInputs): { sheet: string; findings: Finding[] } | undefined {
   const narrative = findNarrativeSheet(grid);
   if (!narrative) return undefined;
-  const findings = checkNarrativeText(doc, narrative.text, {
-    lineCells: narrative.lineCells,
-    inputs: inputs ?? workbookInputs(grid).inputs,
-  });
-  return { sheet: narrative.sheet, findings };
+  return { sheet: narrative.sheet, findings: narrativeTextFindings(grid, doc, narrative, inputs) };
 }
 
 export interface WorkbookCheck {
