@@ -7,8 +7,8 @@ import { checkNarrativeText, findNarrativeInputsSheet, findNarrativeSheet, readN
 import type { NarrativeInputs, NarrativeSheetText } from '../narrative';
 import { recognizeWorkbook } from '../recognize';
 import { recognitionFindings } from '../rules/recognition-findings';
-import { runRules } from '../rules';
-import type { NotApplicable } from '../rules';
+import { resolveRuleSet, ruleSeverities, runRules } from '../rules';
+import type { NotApplicable, Rule, RulePack } from '../rules';
 
 export interface AnalyzeOptions {
   /** An imported 科目 list whose names take precedence. */
@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   narrative?: NarrativeSheetText;
   /** Which year's tables to check when the workbook keeps several years' (default: the newest; `doc.yearSets` says which were found). */
   year?: number;
+  /** Rule packs applied on top of the built-in ones (a bureau's own; later wins). */
+  packs?: readonly RulePack[];
 }
 
 export interface WorkbookAnalysis {
@@ -25,6 +27,8 @@ export interface WorkbookAnalysis {
   findings: Finding[];
   notApplicable: NotApplicable[];
   summary: FindingSummary;
+  /** The rule packs in force, in the order applied. */
+  packs: string[];
   /** The sheet (or file) whose 情况说明 text was checked, when there was one. */
   narrativeSheet?: string;
 }
@@ -33,11 +37,12 @@ export interface WorkbookAnalysis {
  * The 情况说明 text checked against the tables, with the prior-year figures of `inputs` (else the
  * workbook's 上年数 sheet). Used by the analysis below and by the pane's 情况说明 tab.
  */
-export function narrativeTextFindings(grid: WorkbookGrid, doc: BudgetDocument, narrative: NarrativeSheetText, inputs?: NarrativeInputs): Finding[] {
+export function narrativeTextFindings(grid: WorkbookGrid, doc: BudgetDocument, narrative: NarrativeSheetText, inputs?: NarrativeInputs, rules?: readonly Rule[]): Finding[] {
   const inputsSheet = inputs ? undefined : findNarrativeInputsSheet(grid);
   return checkNarrativeText(doc, narrative.text, {
     lineCells: narrative.lineCells,
     inputs: inputs ?? (inputsSheet ? readNarrativeInputs(inputsSheet).inputs : {}),
+    ...(rules ? { severityOf: ruleSeverities(rules) } : {}),
   });
 }
 
@@ -50,12 +55,14 @@ export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}
   const { catalog, year } = options;
   const doc = recognizeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}) });
   const narrative = options.narrative ?? findNarrativeSheet(grid);
+  const ruleSet = resolveRuleSet(doc, options.packs);
   const rules = runRules(doc, {
+    rules: ruleSet.rules,
     ...(catalog ? { catalog } : {}),
     // The 绩效目标表 rules read 情况说明 十 too (P.narrative-count).
     ...(narrative ? { narrative: { text: narrative.text, lineCells: narrative.lineCells } } : {}),
   });
-  const textFindings = narrative ? narrativeTextFindings(grid, doc, narrative) : [];
+  const textFindings = narrative ? narrativeTextFindings(grid, doc, narrative, undefined, ruleSet.rules) : [];
   // Messages quote cell texts: a cell of millions of characters is cut once, here, for every front door.
   const findings = [...recognitionFindings(doc), ...rules.findings, ...textFindings].map((f) => ({ ...f, message: clipMessage(f.message) }));
   return {
@@ -63,6 +70,7 @@ export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}
     findings,
     notApplicable: rules.notApplicable,
     summary: summarize(findings),
+    packs: ruleSet.packs,
     ...(narrative ? { narrativeSheet: narrative.sheet } : {}),
   };
 }

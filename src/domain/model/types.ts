@@ -60,22 +60,24 @@ export type TextRole =
  * Row kinds. `class`/`section`/`item` are the 类/款/项 levels of a 功能分类 code
  * (3/5/7 digits) or of a revenue code; econ rows are T06's 经济分类 levels.
  */
-export type RowKind =
-  | 'total'          // 合计 of a coded table, 部门合计 (T11), 合计 (T10, T12)
-  | 'class'          // 类 (3-digit code, or T01/T04 named 类 row)
-  | 'section'        // 款 (5 digits)
-  | 'item'           // 项 (7 digits)
-  | 'econClass'      // T06 工资福利支出 …
-  | 'econItem'       // T06 基本工资 …
-  | 'source'         // T01/T04 income source row (一、一般公共预算 …); T04 上年结转 sources
-  | 'incomeSubtotal' // 本年收入合计
-  | 'expenditureSubtotal' // 本年支出合计
-  | 'carryOver'      // 上年结转 / 上年财政拨款结转 (income side)
-  | 'yearEndCarry'   // 年终结转
-  | 'grandTotal'     // 收入总计 / 支出总计
-  | 'threePublic'    // T10 item (key says which)
-  | 'unit'           // T11 unit row; T12/T13 department/unit subtotal row
-  | 'project';       // T12/T13 project row
+export const ROW_KINDS = [
+  'total', // 合计 of a coded table, 部门合计 (T11), 合计 (T10, T12)
+  'class', // 类 (3-digit code, or T01/T04 named 类 row)
+  'section', // 款 (5 digits)
+  'item', // 项 (7 digits)
+  'econClass', // T06 工资福利支出 …
+  'econItem', // T06 基本工资 …
+  'source', // T01/T04 income source row (一、一般公共预算 …); T04 上年结转 sources
+  'incomeSubtotal', // 本年收入合计
+  'expenditureSubtotal', // 本年支出合计
+  'carryOver', // 上年结转 / 上年财政拨款结转 (income side)
+  'yearEndCarry', // 年终结转
+  'grandTotal', // 收入总计 / 支出总计
+  'threePublic', // T10 item (key says which)
+  'unit', // T11 unit row; T12/T13 department/unit subtotal row
+  'project', // T12/T13 project row
+] as const;
+export type RowKind = (typeof ROW_KINDS)[number];
 
 /** An amount as read from a cell: value in the table's unit (null = blank). */
 export interface Amount {

@@ -5,8 +5,8 @@ import { reportedCellsOf, RuleContext } from './context';
 import { evaluateRelation } from './evaluate';
 import { tableName } from './model-view';
 import { recognitionFindings } from './recognition-findings';
-import { RULES } from './rule-list';
-import { runStructuralCheck } from './structural';
+import { runNamedCheck } from './named-checks';
+import { resolveRuleSet } from './packs';
 import type { CheckOptions, CheckResult, NotApplicable, Rule } from './types';
 import { blockedBySlip, findUnitSlips } from './unit-slip';
 
@@ -29,8 +29,9 @@ export function runRules(doc: BudgetDocument, options: CheckOptions = {}): Check
   const tables = new Map(doc.tables.map((t) => [t.id, t]));
   const catalog = options.catalog ?? Catalog.builtIn();
   const reportedCells = reportedCellsOf(doc);
-  const unitSlips = findUnitSlips(doc);
-  for (const rule of options.rules ?? RULES) {
+  const ruleSet = options.rules ? { rules: [...options.rules], packs: [] } : resolveRuleSet(doc, options.packs);
+  const unitSlips = findUnitSlips(doc, ruleSet.rules);
+  for (const rule of ruleSet.rules) {
     // Forms are optional in a workbook: without any, their rules have nothing to check and say nothing.
     if (rule.family === 'performance' && !doc.forms?.length) continue;
     const reason = inapplicable(rule, doc);
@@ -46,9 +47,9 @@ export function runRules(doc: BudgetDocument, options: CheckOptions = {}): Check
     }
     const ctx: RuleContext = { doc, tables, catalog, rule, findings, notApplicable, reportedCells, unitSlips, ...(options.narrative ? { narrative: options.narrative } : {}) };
     for (const relation of rule.relations ?? []) evaluateRelation(ctx, relation);
-    if (rule.check) runStructuralCheck(ctx, rule.check);
+    if (rule.check) runNamedCheck(ctx, rule.check);
   }
-  return { findings, notApplicable };
+  return { findings, notApplicable, packs: ruleSet.packs };
 }
 
 export interface DocumentCheck extends CheckResult {
@@ -62,5 +63,5 @@ export interface DocumentCheck extends CheckResult {
 export function checkDocument(doc: BudgetDocument, options: CheckOptions = {}): DocumentCheck {
   const rules = runRules(doc, options);
   const findings = [...recognitionFindings(doc), ...rules.findings];
-  return { findings, notApplicable: rules.notApplicable, summary: summarize(findings) };
+  return { findings, notApplicable: rules.notApplicable, packs: rules.packs, summary: summarize(findings) };
 }

@@ -1,7 +1,8 @@
 import type { Catalog } from '../catalog';
-import type { Finding, Severity } from '../findings/types';
+import type { Finding } from '../findings/types';
+import { severityOf } from './severity';
 import type { BudgetDocument, TableId, TableModel } from '../model/types';
-import type { NarrativeTextInput, NotApplicable, Rule } from './types';
+import type { NarrativeTextInput, NotApplicable, Outcome, Rule } from './types';
 import type { UnitSlip } from './unit-slip';
 
 /** What evaluating one rule needs, and where its results go. */
@@ -20,7 +21,10 @@ export interface RuleContext {
   unitSlips?: readonly UnitSlip[];
 }
 
-export function emit(ctx: RuleContext, severity: Severity, message: string, cells: string[], numbers?: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'>): void {
+/** Reports an outcome of the rule with the severity its pack gives that outcome ('off': not at all). */
+export function emit(ctx: RuleContext, outcome: Outcome, message: string, cells: string[], numbers?: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'>): void {
+  const severity = severityOf(ctx.rule, outcome);
+  if (severity === 'off') return;
   ctx.findings.push({ rule: ctx.rule.id, severity, message, cells: [...new Set(cells)], ...(numbers ?? {}) });
 }
 

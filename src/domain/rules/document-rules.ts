@@ -3,59 +3,7 @@ import type { Amount, TableModel, Unit } from '../model/types';
 import { formatAmount } from '../money';
 import { emit, RuleContext } from './context';
 import { tableNumber } from './model-view';
-import type { Rule, WholeDocumentCheck } from './types';
-
-/** What a 财政局 reviewer looks at before any sum: is there anything to check, and does the document agree with itself. */
-export const DOCUMENT_RULES: readonly Rule[] = [
-  {
-    id: 'D.unread',
-    family: 'document',
-    tables: [],
-    title: '没有可检查的数',
-    description:
-      '工作簿中一张预算公开表都没有识别出来，或者识别出的表中没有一个金额是数字（全部是 #VALUE!、#REF! 等错误值或文字）时，什么都没有检查，' +
-      '不能当作“没有发现问题”：报告为错误（命令行退出码 1）。只有项目支出绩效目标表的工作簿不在此列。',
-    severity: { mismatch: 'error' },
-    check: { kind: 'document', check: 'unread' },
-    custom: '检查整个工作簿是否有可检查的数，不是金额关系。',
-  },
-  {
-    id: 'D.empty',
-    family: 'document',
-    tables: [],
-    title: '表中还没有金额',
-    description:
-      '识别出了预算公开表，但所有金额单元格都是空的（没有填数，或者公式从未计算过）。这时各条勾稽关系都无从核对，给出警告而不是“没有发现问题”。' +
-      '填了 0 的表不算空（刚插入、公式算出 0 的空表不报告）。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'document', check: 'empty' },
-    custom: '检查整个工作簿是否有金额，不是金额关系。',
-  },
-  {
-    id: 'D.negative',
-    family: 'document',
-    tables: [],
-    title: '负数金额',
-    description:
-      '预算公开表中的金额都是预算安排数，不应为负数（没有例外：年终结转、上年结转在预算表中也不为负）。每张表中的负数单元格给出一条警告，列出这些单元格。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'document', check: 'negative' },
-    custom: '逐个单元格检查金额的正负，不是金额关系。',
-  },
-  {
-    id: 'D.consistency',
-    family: 'document',
-    tables: [],
-    title: '各表年度、部门名称、单位不一致',
-    description:
-      '各表标题中的年度（如“2024年预算收支总表”）、“部门名称：”行和“单位：万元/元”行应当一致；与多数表不同的表给出警告，列出不同的单元格。' +
-      '工作簿中有情况说明时，其标题中的年度和部门名称也与各表比较。' +
-      '“三公”经费表、机关运行经费表按惯例以万元列示，在以元为单位的文件中不报告。没有单位行的表不参加单位的比较。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'document', check: 'consistency' },
-    custom: '比较各表标题和表头的文字，不是金额关系。',
-  },
-];
+import type { WholeDocumentCheck } from './types';
 
 const MAX_CELLS = 20;
 
@@ -72,7 +20,7 @@ function checkUnread(ctx: RuleContext): void {
     const sheets = [...new Set(doc.problems.map((p) => p.sheet).filter((s) => s !== ''))];
     emit(
       ctx,
-      'error',
+      'unreadable',
       `${ctx.rule.title}：工作簿中没有识别出任何一张预算公开表，什么都没有检查。` +
         '请确认每张表上方有标题行（如“2024年预算收支总表”），标题下面紧接表头（如“科目编码”“科目名称”“合计”）。',
       sheets,
@@ -86,7 +34,7 @@ function checkUnread(ctx: RuleContext): void {
   const cells = bad.map((a) => refA1(a.cell));
   emit(
     ctx,
-    'error',
+    'unreadable',
     `${ctx.rule.title}：识别出 ${doc.tables.length} 张表，但没有一个金额是数字：${bad.length} 个金额单元格是错误值或文字（如 ${cells.slice(0, 3).join('、')}），其余为空，` +
       '所有勾稽关系都无法检查。请先修正公式或引用（如 #VALUE!、#REF!），保存后再检查。',
     cells.slice(0, MAX_CELLS),
@@ -100,7 +48,7 @@ function checkEmpty(ctx: RuleContext): void {
   if (amounts.some((a) => a.value !== null || a.problem !== undefined)) return;
   emit(
     ctx,
-    'warning',
+    'blank',
     `${ctx.rule.title}：识别出 ${doc.tables.length} 张表，但所有金额单元格都是空的，勾稽关系都无从核对。` +
       '如果已经填了数，可能是公式从未计算过：请在 Excel/WPS 中打开、重新计算并保存后再检查。',
     doc.tables.map((t) => `${t.sheet}!${t.range}`),
@@ -118,7 +66,7 @@ function checkNegative(ctx: RuleContext): void {
       .join('、');
     emit(
       ctx,
-      'warning',
+      'mismatch',
       `${ctx.rule.title}：${tableNumber(table.id)}有 ${negative.length} 个负数金额：${shown}${negative.length > 3 ? ' 等' : ''}。预算安排数不应为负，请核对是否填错符号或把调减数填进了表中。`,
       cells.slice(0, MAX_CELLS),
     );
@@ -168,7 +116,7 @@ function reportOdd<T>(ctx: RuleContext, what: string, stated: readonly Stated<T>
     const cells = [...new Set(list.map((s) => s.cell))];
     emit(
       ctx,
-      'warning',
+      'mismatch',
       `${ctx.rule.title}：${tables}的${what}是“${show(list[0].value)}”（${cells.join('、')}），其他各表是“${show(main)}”${witness ? `（如 ${witness.cell}）` : ''}。${advice}`,
       [...list.map((s) => s.cell), ...(witness ? [witness.cell] : [])],
     );
@@ -194,11 +142,11 @@ function checkNarrativeTitles(ctx: RuleContext, year: number | undefined, depart
     const cells = [cell, ...(tableCell ? [tableCell] : [])];
     const titleYear = Number(m[2]);
     if (year !== undefined && titleYear !== year) {
-      emit(ctx, 'warning', `${ctx.rule.title}：情况说明的标题“${line}”写的是 ${titleYear} 年，各表是 ${year} 年。请核对标题中的年度。`, cells);
+      emit(ctx, 'mismatch', `${ctx.rule.title}：情况说明的标题“${line}”写的是 ${titleYear} 年，各表是 ${year} 年。请核对标题中的年度。`, cells);
     }
     const prefix = m[1].replace(/^第.部分/, '');
     if (department !== undefined && prefix.length >= 4 && normalizeName(prefix) !== normalizeName(department)) {
-      emit(ctx, 'warning', `${ctx.rule.title}：情况说明的标题“${line}”中的部门是“${prefix}”，各表的部门名称是“${department}”。请核对部门名称。`, cells);
+      emit(ctx, 'mismatch', `${ctx.rule.title}：情况说明的标题“${line}”中的部门是“${prefix}”，各表的部门名称是“${department}”。请核对部门名称。`, cells);
     }
     return;
   }

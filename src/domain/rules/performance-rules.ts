@@ -7,108 +7,7 @@ import { isCostIndicator } from '../performance/labels';
 import { matchFormsToProjects, projectKey, rowAmountInYuan, t12Tolerance, type FormMatching } from '../performance/match';
 import { statedPerformanceFigures, type StatedAbout, type StatedFigure } from '../performance/narrative-figures';
 import { emit, notApplicable, RuleContext } from './context';
-import type { PerformanceCheck, Rule } from './types';
-
-const CUSTOM = '绩效目标表不是13张表之一，按表单字段逐张核对，不是表内金额关系。';
-
-/** The P-rules: 项目支出绩效目标表 against themselves, 表12 and 情况说明 十 (issue 6). */
-export const PERFORMANCE_RULES: readonly Rule[] = [
-  {
-    id: 'P.t12-amount',
-    family: 'performance',
-    tables: ['T12'],
-    title: '绩效目标表年度资金与表12不符',
-    description:
-      '每张绩效目标表的年度资金总额（元）应等于表12中同名项目的合计 × 10,000。项目名称重复时（如同名项目分两行列示），先按金额配对。' +
-      '表12以万元保留 2 位小数，相差不超过 50 元为尾差。',
-    severity: { mismatch: 'error' },
-    check: { kind: 'performance', check: 't12Amount' },
-    custom: CUSTOM,
-  },
-  {
-    id: 'P.sources-annual',
-    family: 'performance',
-    tables: [],
-    title: '年度资金来源合计',
-    description: '年度资金总额 = 中央财政资金 + 省级财政资金 + 市县（区）财政资金 + 单位自筹 + 其他资金。来源一项都没填时只作提示。',
-    severity: { mismatch: 'error' },
-    check: { kind: 'performance', check: 'sourcesAnnual' },
-    custom: CUSTOM,
-  },
-  {
-    id: 'P.sources-total',
-    family: 'performance',
-    tables: [],
-    title: '实施期资金来源合计',
-    description: '实施期资金总额 = 中央财政资金 + 省级财政资金 + 市县（区）财政资金 + 单位自筹 + 其他资金。来源一项都没填时只作提示。',
-    severity: { mismatch: 'error' },
-    check: { kind: 'performance', check: 'sourcesTotal' },
-    custom: CUSTOM,
-  },
-  {
-    id: 'P.annual-le-total',
-    family: 'performance',
-    tables: [],
-    title: '年度资金超过实施期资金',
-    description: '年度资金总额不能大于实施期资金总额（一年期项目两者相等）。',
-    severity: { mismatch: 'error' },
-    check: { kind: 'performance', check: 'annualLeTotal' },
-    custom: CUSTOM,
-  },
-  {
-    id: 'P.missing-form',
-    family: 'performance',
-    tables: ['T12'],
-    title: '表12项目没有绩效目标表',
-    description: '工作簿中有绩效目标表时，表12中每个有金额的项目都应有一张绩效目标表（按项目名称对应）。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'performance', check: 'missingForm' },
-    custom: CUSTOM,
-  },
-  {
-    id: 'P.orphan-form',
-    family: 'performance',
-    tables: ['T12'],
-    title: '绩效目标表的项目不在表12中',
-    description: '每张绩效目标表的项目名称应与表12中的一个项目相同（表13上年结转项目的绩效目标表不在此列）。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'performance', check: 'orphanForm' },
-    custom: CUSTOM,
-  },
-  {
-    id: 'P.narrative-count',
-    family: 'performance',
-    tables: ['T12'],
-    title: '情况说明所述绩效项目与绩效目标表、表12不符',
-    description:
-      '情况说明“十、绩效管理情况”所写的项目个数和金额，应与绩效目标表（张数、年度资金总额合计）和表12（项目个数、合计）一致；' +
-      '写明一般公共预算或政府性基金的金额与表12该列比较，写明年度资金总额或紧跟“公开项目绩效目标N个”的金额只与绩效目标表比较。' +
-      '个数按张数或不同项目名称数均可。按类别拆分的个数和金额（其他运转类、特定目标类）不比较。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'performance', check: 'narrativeCount' },
-    custom: '比较情况说明文字中的数字，不是表格金额关系。',
-  },
-  {
-    id: 'P.indicator-value',
-    family: 'performance',
-    tables: [],
-    title: '绩效指标没有指标值',
-    description: '绩效指标表中写了三级指标的每一行（实施期、年度两侧）都应填写指标值。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'performance', check: 'indicatorValue' },
-    custom: CUSTOM,
-  },
-  {
-    id: 'P.cost-indicator',
-    family: 'performance',
-    tables: [],
-    title: '成本指标超过项目资金',
-    description: '以万元或元写明的成本指标值不应超过同一期的资金（年度指标比年度资金总额，实施期指标比实施期资金总额）。',
-    severity: { mismatch: 'warning' },
-    check: { kind: 'performance', check: 'costIndicator' },
-    custom: CUSTOM,
-  },
-];
+import type { PerformanceCheck } from './types';
 
 const SOURCE_WORDS: Record<FundSource, string> = {
   central: '中央财政资金',
@@ -161,7 +60,7 @@ function checkSources(ctx: RuleContext, period: 'annual' | 'total'): void {
     const filled = parts.filter((p) => p.amount.value !== null);
     if (filled.length === 0) {
       if (total.value !== null && !total.value.isZero()) {
-        emit(ctx, 'info', `${ctx.rule.title}：${formName(form)}的${word}资金来源（中央、省级、市县（区）、单位自筹、其他资金）都没有填写。请按资金来源填写，合计应为${word}资金总额 ${yuan(total.value)}。`, [ref(total)]);
+        emit(ctx, 'blank', `${ctx.rule.title}：${formName(form)}的${word}资金来源（中央、省级、市县（区）、单位自筹、其他资金）都没有填写。请按资金来源填写，合计应为${word}资金总额 ${yuan(total.value)}。`, [ref(total)]);
       }
       continue;
     }
@@ -176,9 +75,9 @@ function checkSources(ctx: RuleContext, period: 'annual' | 'total'): void {
     const numbers = { expected: plain(sum), actual: plain(stated), difference: plain(diff), tolerance: decimalText(tolerance) };
     const cells = [ref(total), ...filled.map((p) => ref(p.amount))];
     if (diff.abs().lte(tolerance)) {
-      emit(ctx, 'info', `${ctx.rule.title}（尾差）：${both}，相差 ${yuan(diff)}，在四舍五入允许的 ±${decimalText(tolerance)} 元以内。`, cells, numbers);
+      emit(ctx, 'rounding', `${ctx.rule.title}（尾差）：${both}，相差 ${yuan(diff)}，在四舍五入允许的 ±${decimalText(tolerance)} 元以内。`, cells, numbers);
     } else {
-      emit(ctx, 'error', `${ctx.rule.title}：${both}，相差 ${yuan(diff)}。请核对${word}资金总额和各来源金额。`, cells, numbers);
+      emit(ctx, 'mismatch', `${ctx.rule.title}：${both}，相差 ${yuan(diff)}。请核对${word}资金总额和各来源金额。`, cells, numbers);
     }
   }
 }
@@ -196,7 +95,7 @@ function checkAnnualLeTotal(ctx: RuleContext): void {
     if (excess.lte(tolerance)) continue;
     emit(
       ctx,
-      'error',
+      'mismatch',
       `${ctx.rule.title}：${formName(form)}年度资金总额（${ref(annual)}）为 ${yuan(annual.value)}，大于实施期资金总额（${ref(total)}）${yuan(total.value)}，多出 ${yuan(excess)}。年度资金是实施期资金的一部分，请核对。`,
       [ref(annual), ref(total)],
       { expected: `≤${plain(total.value)}`, actual: plain(annual.value), difference: plain(excess) },
@@ -256,11 +155,11 @@ function checkT12Amount(ctx: RuleContext): void {
     const numbers = { expected: plain(inYuan), actual: plain(annual), difference: plain(diff), tolerance: decimalText(tolerance) };
     const cells = [ref(form.annualTotal), ref(t12Amount)];
     if (diff.abs().lte(tolerance)) {
-      emit(ctx, 'info', `${ctx.rule.title}（尾差）：${both}，相差 ${yuan(diff)}，在表12四舍五入到 0.01 万元允许的 ±${decimalText(tolerance)} 元以内，可不修改。`, cells, numbers);
+      emit(ctx, 'rounding', `${ctx.rule.title}（尾差）：${both}，相差 ${yuan(diff)}，在表12四舍五入到 0.01 万元允许的 ±${decimalText(tolerance)} 元以内，可不修改。`, cells, numbers);
     } else {
       emit(
         ctx,
-        'error',
+        'mismatch',
         `${ctx.rule.title}：${both}，相差 ${yuan(diff)}，超出表12四舍五入允许的 ±${decimalText(tolerance)} 元。无法判断哪一边有误，请核对两边（表12以万元列示，绩效目标表以元列示）。`,
         cells,
         numbers,
@@ -276,7 +175,7 @@ function checkMissingForm(ctx: RuleContext): void {
     const amount = row.amounts.total?.value;
     emit(
       ctx,
-      'warning',
+      'missing',
       `${ctx.rule.title}：表12项目「${row.name}」（${nameCell(t12, row)}${amount ? `，${formatAmount(amount, { places: 2 })} 万元` : ''}）没有对应的绩效目标表。` +
         '请为该项目填写项目支出绩效目标表，或核对绩效目标表中的项目名称是否与表12一致。',
       [nameCell(t12, row)],
@@ -295,7 +194,7 @@ function checkOrphanForm(ctx: RuleContext): void {
     const why = t12Names.has(key)
       ? '表12中同名项目的行数少于绩效目标表的张数，请核对是否重复填写。'
       : '请核对项目名称是否与表12完全一致（错字、简称），或在表12中补列该项目。';
-    emit(ctx, 'warning', `${ctx.rule.title}：${formName(form)}（${refA1(form.cells.projectName)}）在表12中没有对应的项目。${why}`, [refA1(form.cells.projectName)]);
+    emit(ctx, 'mismatch', `${ctx.rule.title}：${formName(form)}（${refA1(form.cells.projectName)}）在表12中没有对应的项目。${why}`, [refA1(form.cells.projectName)]);
   }
 }
 
@@ -304,7 +203,7 @@ function checkIndicatorValues(ctx: RuleContext): void {
     const blank = form.indicators.filter((i) => i.level3.trim() !== '' && i.value.trim() === '');
     if (blank.length === 0) continue;
     const listed = blank.map((i) => `${i.period}“${i.level3}”（${refA1(i.cell)}）`).join('、');
-    emit(ctx, 'warning', `${ctx.rule.title}：${formName(form)}的三级指标 ${listed} 没有填写指标值。请填写可衡量的指标值。`, blank.map((i) => refA1(i.cell)));
+    emit(ctx, 'blank', `${ctx.rule.title}：${formName(form)}的三级指标 ${listed} 没有填写指标值。请填写可衡量的指标值。`, blank.map((i) => refA1(i.cell)));
   }
 }
 
@@ -319,7 +218,7 @@ function checkCostIndicators(ctx: RuleContext): void {
       if (money.yuan.lte(funds.value)) continue;
       emit(
         ctx,
-        'warning',
+        'mismatch',
         `${ctx.rule.title}：${formName(form)}${ind.period}成本指标“${ind.level3}”为“${ind.value}”（${refA1(ind.cell)}），即 ${yuan(money.yuan)}，` +
           `超过${ind.period === '年度' ? '年度' : '实施期'}资金总额 ${yuan(funds.value)}（${ref(funds)}）。成本指标不应超过该期的资金，请核对指标值或资金总额。`,
         [refA1(ind.cell), ref(funds)],
@@ -428,7 +327,7 @@ function checkNarrative(ctx: RuleContext): void {
     const quoted = [...new Set(figures.map((f) => `“${f.figure.label}${f.figure.raw}”`))].join('、');
     emit(
       ctx,
-      'warning',
+      'mismatch',
       `${ctx.rule.title}：情况说明“十、绩效管理情况”写${quoted}，与${target.what}不一致。请核对情况说明中的${kind}，或补齐、删减绩效目标表。`,
       [...new Set([...figures.flatMap((f) => lineCell(f.figure.line)), ...target.cells])],
       { expected: [...new Set(target.values.map((v) => (figures[0].kind === 'count' ? v.toString() : plain(v))))].join('或'), actual: statedValue(figures[0]).value.toString() },

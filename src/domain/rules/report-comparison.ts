@@ -22,8 +22,8 @@ function problemCells(input: ComparisonInput): CellOf[] {
 }
 
 /**
- * Compares and reports by the rule's severity policy: nothing when equal, an info for a 尾差
- * within the rounding bound, the rule's mismatch severity beyond it. A comparison that reads a
+ * Compares and reports the outcome (the rule pack says how serious each is): nothing when
+ * equal, 'rounding' for a 尾差 within the rounding bound, 'mismatch' beyond it. A comparison that reads a
  * cell holding text is not made (a text cell is not 0) and is listed as not checked. The
  * labels are only built when there is something to say.
  */
@@ -64,25 +64,24 @@ export function reportComparison(ctx: RuleContext, input: ComparisonInput, descr
     case 'rounding':
       // Mixed units (元 against 万元): a gap that vanishes at the printed places is no 尾差 worth a line.
       if (/^-?0(\.0+)?$/.test(shown(r.difference))) return;
-      emit(ctx, 'info', `${rule.title}（尾差）：${both}${slackNote}，相差 ${shown(r.difference)} ${u}，在${bound}以内，是四舍五入造成的尾差，可不修改。`, cells, numbers);
+      emit(ctx, 'rounding', `${rule.title}（尾差）：${both}${slackNote}，相差 ${shown(r.difference)} ${u}，在${bound}以内，是四舍五入造成的尾差，可不修改。`, cells, numbers);
       return;
     case 'mismatch': {
       const hint = rule.hint ? rule.hint : '';
       if (input.mode === 'partOf') {
-        emit(ctx, rule.severity.mismatch, `${rule.title}：${both}，前者多出 ${shown(r.difference)} ${u}，超出${bound}。${hint}无法判断哪一边有误，请核对两边。`, cells, numbers);
+        emit(ctx, 'mismatch', `${rule.title}：${both}，前者多出 ${shown(r.difference)} ${u}，超出${bound}。${hint}无法判断哪一边有误，请核对两边。`, cells, numbers);
       } else {
-        emit(ctx, rule.severity.mismatch, `${rule.title}：${both}${slackNote}，相差 ${shown(r.difference)} ${u}，超出${bound}。无法判断哪一边有误，请核对两边的数。${hint}`, cells, numbers);
+        emit(ctx, 'mismatch', `${rule.title}：${both}${slackNote}，相差 ${shown(r.difference)} ${u}，超出${bound}。无法判断哪一边有误，请核对两边的数。${hint}`, cells, numbers);
       }
       return;
     }
     case 'smaller': {
-      if (rule.severity.smaller !== 'info') return;
       // A part a thousand times smaller than its whole is no legitimate gap: a 单位 line (元/万元) is the likely cause.
       if (!r.actual.isZero() && r.expected.gte(r.actual.abs().times(1000))) {
-        emit(ctx, 'warning', `${rule.title}：${both}，前者不到后者的千分之一，不是正常的差额：请核对两张表的单位行（元、万元）是否写错。`, cells, numbers);
+        emit(ctx, 'unitSuspect', `${rule.title}：${both}，前者不到后者的千分之一，不是正常的差额：请核对两张表的单位行（元、万元）是否写错。`, cells, numbers);
         return;
       }
-      emit(ctx, 'info', `${rule.title}：${both}，前者少 ${shown(r.difference.negated())} ${u}。${rule.smallerHint ?? ''}`, cells, numbers);
+      emit(ctx, 'smaller', `${rule.title}：${both}，前者少 ${shown(r.difference.negated())} ${u}。${rule.smallerHint ?? ''}`, cells, numbers);
       return;
     }
   }

@@ -1,5 +1,7 @@
 import { tableNumber } from './model-view';
-import type { Relation, Rule, RuleFamily } from './types';
+import type { Severity } from '../findings/types';
+import type { RulePack } from './packs/types';
+import type { Outcome, Relation, Rule, RuleFamily, SeverityLevel } from './types';
 
 const FAMILIES: readonly { family: RuleFamily; heading: string }[] = [
   { family: 'hierarchy', heading: '表内层级 / In-table hierarchy' },
@@ -11,19 +13,33 @@ const FAMILIES: readonly { family: RuleFamily; heading: string }[] = [
   { family: 'cells', heading: '单元格 / Cells' },
   { family: 'document', heading: '整个文件 / Whole document' },
   { family: 'performance', heading: '项目支出绩效目标表 / Performance target forms' },
+  { family: 'narrative', heading: '情况说明 / Narrative text' },
 ];
 
 const SEVERITY_WORDS = { error: '错误（error）', warning: '警告（warning）', info: '提示（info）' } as const;
 
-/** The severity policy in words. */
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  mismatch: '发现问题',
+  rounding: '尾差以内且不为 0',
+  smaller: '部分小于整体',
+  unitSuspect: '部分不到整体的千分之一',
+  notInList: '不在科目表中',
+  nameDiffers: '名称与科目表不同',
+  notInYear: '不属于本年度的科目',
+  missing: '缺少',
+  blank: '未填写',
+  unreadable: '读不出数',
+  placeholder: '留有占位符',
+  inconsistent: '前后矛盾或需要人工判断',
+};
+
+/** The severity of each outcome in words (outcomes that are off are not listed). */
 export function severityText(rule: Rule): string {
-  if (rule.check) {
-    const main = SEVERITY_WORDS[rule.severity.mismatch];
-    return rule.check.kind === 'catalog' ? `名称不同：${main}；不在内置科目表：${SEVERITY_WORDS.info}` : main;
-  }
-  const parts = [`超出尾差范围：${SEVERITY_WORDS[rule.severity.mismatch]}`, `尾差以内且不为 0：${SEVERITY_WORDS.info}`];
-  if (rule.severity.smaller === 'info') parts.push(`部分小于整体：${SEVERITY_WORDS.info}`);
-  return parts.join('；');
+  const entries = (Object.entries(rule.severity) as [Outcome, SeverityLevel][]).filter((e): e is [Outcome, Severity] => e[1] !== 'off');
+  if (entries.length === 1) return SEVERITY_WORDS[entries[0][1]];
+  return entries
+    .map(([o, level]) => `${o === 'mismatch' && rule.relations?.length ? '超出尾差范围' : OUTCOME_WORDS[o]}：${SEVERITY_WORDS[level]}`)
+    .join('；');
 }
 
 function relationForm(rel: Relation): string {
@@ -48,17 +64,31 @@ function cell(text: string): string {
 function tablesText(rule: Rule): string {
   if (rule.family === 'performance') return [...rule.tables.map(tableNumber), '项目支出绩效目标表'].join('、');
   if (rule.family === 'document') return '整个工作簿（全部表，及情况说明）';
+  if (rule.family === 'narrative') return '情况说明，及其所说的表';
   const list = rule.tables.length === 13 ? '全部 13 张表' : rule.tables.map(tableNumber).join('、');
   return rule.applies === 'any' && rule.tables.length > 1 ? `${list}（有其一即检查）` : list;
 }
 
-/** docs/rules.md: every rule of the data, by family, in Chinese with English headings. */
-export function renderRulesMarkdown(rules: readonly Rule[]): string {
+function scopeText(pack: RulePack): string {
+  const { formats, years, province } = pack.appliesTo;
+  const parts: string[] = [];
+  if (formats) parts.push(`表式 ${formats.join('、')}`);
+  if (Array.isArray(years)) parts.push(`${years.join('、')} 年`);
+  else if (years) {
+    const range = years as { from?: number; to?: number };
+    parts.push(`${range.from ?? ''}${range.from !== undefined ? ' 年' : ''}${range.to !== undefined ? ` 至 ${range.to} 年` : ' 起'}`.trim());
+  }
+  if (province) parts.push(province);
+  return parts.length ? parts.join('，') : '所有文件';
+}
+
+/** docs/rules.md: the built-in packs, then every rule by family, in Chinese with English headings. */
+export function renderRulesMarkdown(rules: readonly Rule[], packs: readonly RulePack[] = []): string {
   const lines: string[] = [
     '# 勾稽规则 / Consistency rules',
     '',
-    '> 本文件由规则数据（`src/domain/rules/data/`、`src/domain/rules/performance-rules.ts`）生成，请勿手工修改。',
-    '> Generated from the rule data in `src/domain/rules/data/` — do not edit by hand.',
+    '> 本文件由内置规则包（`src/domain/rules/packs/builtin/*.json`）生成，请勿手工修改。自定义规则包的写法见 `docs/rule-packs.md`。',
+    '> Generated from the built-in rule packs in `src/domain/rules/packs/builtin/` — do not edit by hand.',
     '> Regenerate: `npx tsc -p tsconfig.cli.json && node scripts/gen-rules-doc.js` (a test fails when this file is stale).',
     '',
     '## 有证据才报错误：“未检查”是什么意思 / Evidence before errors',
@@ -81,16 +111,22 @@ export function renderRulesMarkdown(rules: readonly Rule[]): string {
     '- 每条结论都列出两边的单元格：无法判断哪一边填错。',
     '- 项目支出绩效目标表的规则只在工作簿中有绩效目标表时检查；绩效目标表金额以元为单位，与表12（万元，2 位小数）比较时允许 ±50 元。',
     '',
+    '## 规则包 / Rule packs',
+    '',
+    '| 规则包 / Pack | 名称 / Title | 适用 / Applies to | 说明 / Description |',
+    '|---|---|---|---|',
+    ...packs.map((p) => `| \`${p.name}\` | ${cell(p.title ?? '')} | ${cell(scopeText(p))} | ${cell(`${p.description ?? ''}${p.extends ? `（沿用 \`${p.extends}\` 的规则）` : ''}`)} |`),
+    '',
     `共 ${rules.length} 条规则。 / ${rules.length} rules.`,
   ];
   for (const { family, heading } of FAMILIES) {
     const list = rules.filter((r) => r.family === family);
     if (list.length === 0) continue;
     lines.push('', `## ${heading}`, '');
-    lines.push('| 编号 / ID | 名称 / Title | 读取的表 / Tables | 说明 / Description | 严重程度 / Severity policy | 形式 / Form |');
-    lines.push('|---|---|---|---|---|---|');
+    lines.push('| 编号 / ID | 名称 / Title | 读取的表 / Tables | 说明 / Description | 严重程度 / Severity policy | 形式 / Form | 规则包 / Pack |');
+    lines.push('|---|---|---|---|---|---|---|');
     for (const r of list) {
-      lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${cell(tablesText(r))} | ${cell(r.description)} | ${cell(severityText(r))} | ${cell(formText(r))} |`);
+      lines.push(`| \`${r.id}\` | ${cell(r.title)} | ${cell(tablesText(r))} | ${cell(r.description)} | ${cell(severityText(r))} | ${cell(formText(r))} | ${cell(r.pack ?? '')} |`);
     }
   }
   lines.push('');

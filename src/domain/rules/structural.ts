@@ -3,10 +3,7 @@ import { refA1 } from '../grid/address';
 import type { BudgetRow, TableId, TableModel } from '../model/types';
 import { emit, RuleContext } from './context';
 import { hasFigures, tableName, tableNumber } from './model-view';
-import { runDocumentCheck } from './document-rules';
-import { runPerformanceCheck } from './performance-rules';
-import type { Side, StructuralCheck } from './types';
-import { reportUnitSlips } from './unit-slip';
+import type { Side } from './types';
 
 /** "表5!A9": the 科目编码 cell of a row (the name cell, or its first amount, when there is none). */
 function codeCell(table: TableModel, row: BudgetRow): string {
@@ -48,7 +45,7 @@ function listed(items: string[], max = 8): string {
   return items.length <= max ? items.join('、') : `${items.slice(0, max).join('、')} 等 ${items.length} 个`;
 }
 
-function checkCatalog(ctx: RuleContext, ids: readonly TableId[]): void {
+export function checkCatalog(ctx: RuleContext, ids: readonly TableId[]): void {
   const year = ctx.doc.year;
   const differs = new Map<string, { code: string; name: string; official: string; cells: string[]; tables: Set<string> }>();
   for (const table of present(ctx, ids)) {
@@ -70,7 +67,7 @@ function checkCatalog(ctx: RuleContext, ids: readonly TableId[]): void {
       const list = [...notInList.values()];
       emit(
         ctx,
-        'info',
+        'notInList',
         `${ctx.rule.title}：${tableName(table.id)}有 ${list.length} 个科目编码不在内置科目表中（${listed(list.map((n) => n.code))}）。内置科目表并不完整，请确认这些编码无误；也可导入本年度完整科目表后再检查。`,
         list.map((n) => n.cell),
       );
@@ -80,7 +77,7 @@ function checkCatalog(ctx: RuleContext, ids: readonly TableId[]): void {
     const name = d.name ? `“${d.name}”` : '空白';
     emit(
       ctx,
-      'warning',
+      'nameDiffers',
       `${ctx.rule.title}：科目 ${d.code} 在${[...d.tables].join('、')}中的名称为${name}，${year ?? ''}${year ? '年' : ''}科目表中为“${d.official}”。请核对科目名称。`,
       d.cells,
     );
@@ -92,7 +89,7 @@ interface NameUse {
   rows: { table: TableModel; row: BudgetRow }[];
 }
 
-function checkSameNames(ctx: RuleContext, ids: readonly TableId[]): void {
+export function checkSameNames(ctx: RuleContext, ids: readonly TableId[]): void {
   const byCode = new Map<string, Map<string, NameUse>>();
   const normalized = new Map<string, string>();
   for (const table of present(ctx, ids)) {
@@ -119,14 +116,14 @@ function checkSameNames(ctx: RuleContext, ids: readonly TableId[]): void {
     const variants = uses.map((n) => `${[...new Set(n.rows.map((r) => tableNumber(r.table.id)))].join('、')}作“${n.name}”`).join('，');
     emit(
       ctx,
-      'warning',
+      'mismatch',
       `${ctx.rule.title}：科目 ${code} 在各表中的名称不一致：${variants}。同一科目在各表中应使用同一名称。`,
       uses.flatMap((n) => n.rows.map((r) => codeCell(r.table, r.row))),
     );
   }
 }
 
-function checkParents(ctx: RuleContext, ids: readonly TableId[]): void {
+export function checkParents(ctx: RuleContext, ids: readonly TableId[]): void {
   for (const table of present(ctx, ids)) {
     for (const [side, rows] of codedRowsBySide(table)) {
       const codes = new Set(rows.map((r) => r.code as string));
@@ -144,7 +141,7 @@ function checkParents(ctx: RuleContext, ids: readonly TableId[]): void {
       if (missing.length) {
         emit(
           ctx,
-          'warning',
+          'missing',
           `${ctx.rule.title}：${tableName(table.id)}${sideLabel(side, table)}的这些科目没有列出上级的类、款行：${listed(missing)}。请补上上级科目行，否则类、款合计无法核对。`,
           cells,
         );
@@ -153,7 +150,7 @@ function checkParents(ctx: RuleContext, ids: readonly TableId[]): void {
   }
 }
 
-function checkCodeOrder(ctx: RuleContext, ids: readonly TableId[]): void {
+export function checkCodeOrder(ctx: RuleContext, ids: readonly TableId[]): void {
   for (const table of present(ctx, ids)) {
     for (const [side, rows] of codedRowsBySide(table)) {
       const seen = new Set<string>();
@@ -177,7 +174,7 @@ function checkCodeOrder(ctx: RuleContext, ids: readonly TableId[]): void {
       if (duplicates.length) parts.push(`重复列出的科目：${listed([...new Set(duplicates)])}`);
       if (disorder.length) parts.push(`顺序颠倒的科目：${listed(disorder)}`);
       if (parts.length) {
-        emit(ctx, 'warning', `${ctx.rule.title}：${tableName(table.id)}${sideLabel(side, table)}${parts.join('；')}。科目应按编码顺序各列一次。`, cells);
+        emit(ctx, 'mismatch', `${ctx.rule.title}：${tableName(table.id)}${sideLabel(side, table)}${parts.join('；')}。科目应按编码顺序各列一次。`, cells);
       }
     }
   }
@@ -187,7 +184,7 @@ function isBlankRow(row: BudgetRow): boolean {
   return Object.values(row.amounts).every((a) => !a || a.problem === undefined && (a.value === null || a.value.isZero()));
 }
 
-function checkBlankRows(ctx: RuleContext, id: TableId): void {
+export function checkBlankRows(ctx: RuleContext, id: TableId): void {
   const table = ctx.tables.get(id);
   // A table not filled in yet (a fresh template) lists its 科目 without amounts: nothing to say.
   if (!table || !hasFigures(table)) return;
@@ -204,82 +201,53 @@ function checkBlankRows(ctx: RuleContext, id: TableId): void {
     : '';
   emit(
     ctx,
-    'warning',
+    'mismatch',
     `${ctx.rule.title}：${tableName(id)}列出了没有金额的科目：${listed(blank.map((r) => `${r.code} ${r.name}`))}。${why}表5只列一般公共预算安排了金额的科目，请删除这些行，或填上金额。`,
     blank.map((r) => codeCell(table, r)),
   );
 }
 
-function checkRevenueCodes(ctx: RuleContext, id: TableId, side: Side): void {
+export function checkRevenueCodes(ctx: RuleContext, id: TableId, side: Side): void {
   const table = ctx.tables.get(id);
   if (!table) return;
   const wrong = table.rows.filter((r) => r.code && (r.side === side || r.side === undefined) && !r.code.startsWith('1'));
   if (wrong.length === 0) return;
   emit(
     ctx,
-    'warning',
+    'mismatch',
     `${ctx.rule.title}：${tableName(id)}收入一侧列的是支出功能分类科目（${listed(wrong.map((r) => r.code as string))}），收入一侧应列收入分类科目（1 开头，如 103 非税收入）。没有收入时只保留合计行并注明“本表无数据”。`,
     wrong.map((r) => codeCell(table, r)),
   );
 }
 
-function checkNoDataNote(ctx: RuleContext): void {
+export function checkNoDataNote(ctx: RuleContext): void {
   // A workbook with no figures anywhere has not been filled in yet (fresh templates).
   if (!ctx.doc.tables.some(hasFigures)) return;
   for (const table of ctx.doc.tables) {
     // A table read out of a combined 三公 + 机关运行经费 table shares that table's note, if any.
     if (table.sourceShape === 'T10+T11') continue;
     if (table.noDataNote || hasFigures(table)) continue;
-    emit(ctx, 'warning', `${ctx.rule.title}：${tableName(table.id)}没有任何金额，但表下没有注明“本表无数据”。按公开要求，空表应保留并在表下注明“注：本表无数据”（或说明为何为空）。`, [tableCell(table)]);
+    emit(ctx, 'missing', `${ctx.rule.title}：${tableName(table.id)}没有任何金额，但表下没有注明“本表无数据”。按公开要求，空表应保留并在表下注明“注：本表无数据”（或说明为何为空）。`, [tableCell(table)]);
   }
 }
 
-function checkNoteWithFigures(ctx: RuleContext): void {
+export function checkNoteWithFigures(ctx: RuleContext): void {
   for (const table of ctx.doc.tables) {
     if (!table.noDataNote || !hasFigures(table)) continue;
-    emit(ctx, 'warning', `${ctx.rule.title}：${tableName(table.id)}注明了“本表无数据”，但表中有不为零的金额。请删除该注释，或核对表中的数。`, [tableCell(table)]);
+    emit(ctx, 'mismatch', `${ctx.rule.title}：${tableName(table.id)}注明了“本表无数据”，但表中有不为零的金额。请删除该注释，或核对表中的数。`, [tableCell(table)]);
   }
 }
 
 /** Text in amount cells that the recognizer did not already report (a hand-built model, say). */
-function checkTextCells(ctx: RuleContext): void {
+export function checkTextCells(ctx: RuleContext): void {
   for (const table of ctx.doc.tables) {
     for (const row of table.rows) {
       for (const a of Object.values(row.amounts)) {
         if (!a || a.problem === undefined) continue;
         const ref = refA1(a.cell);
         if (ctx.reportedCells.has(ref)) continue;
-        emit(ctx, 'warning', `${ctx.rule.title}：${a.problem}。含这个单元格的勾稽关系没有检查。`, [ref]);
+        emit(ctx, 'unreadable', `${ctx.rule.title}：${a.problem}。含这个单元格的勾稽关系没有检查。`, [ref]);
       }
     }
-  }
-}
-
-export function runStructuralCheck(ctx: RuleContext, check: StructuralCheck): void {
-  switch (check.kind) {
-    case 'catalog':
-      return checkCatalog(ctx, check.tables);
-    case 'sameNames':
-      return checkSameNames(ctx, check.tables);
-    case 'parents':
-      return checkParents(ctx, check.tables);
-    case 'codeOrder':
-      return checkCodeOrder(ctx, check.tables);
-    case 'blankRows':
-      return checkBlankRows(ctx, check.table);
-    case 'revenueCodes':
-      return checkRevenueCodes(ctx, check.table, check.side);
-    case 'noDataNote':
-      return checkNoDataNote(ctx);
-    case 'noteWithFigures':
-      return checkNoteWithFigures(ctx);
-    case 'textCells':
-      return checkTextCells(ctx);
-    case 'performance':
-      return runPerformanceCheck(ctx, check.check);
-    case 'unitSlip':
-      return reportUnitSlips(ctx);
-    case 'document':
-      return runDocumentCheck(ctx, check.check);
   }
 }

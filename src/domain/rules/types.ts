@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog';
-import type { Finding } from '../findings/types';
+import type { Finding, Severity } from '../findings/types';
 import type { AmountRole, RowKind, TableId } from '../model/types';
+import type { RulePack } from './packs/types';
 
 export type Side = 'income' | 'expenditure';
 
@@ -130,7 +131,9 @@ export type StructuralCheck =
   /** A check of the 项目支出绩效目标表 (performance-rules.ts). */
   | { kind: 'performance'; check: PerformanceCheck }
   /** A check of the whole document (document-rules.ts). */
-  | { kind: 'document'; check: WholeDocumentCheck };
+  | { kind: 'document'; check: WholeDocumentCheck }
+  /** A check of the 情况说明 text (narrative/check): run by the analysis, which gives it the pack's severities. */
+  | { kind: 'narrative' };
 
 /** Whole-document checks: nothing readable, no amount at all, negative amounts, year/部门/单位 agreement. */
 export type WholeDocumentCheck = 'unread' | 'empty' | 'negative' | 'consistency';
@@ -147,15 +150,36 @@ export type PerformanceCheck =
   | 'indicatorValue'
   | 'costIndicator';
 
-export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells' | 'document' | 'performance';
+export type RuleFamily = 'hierarchy' | 'rowTotal' | 'balance' | 'crossTable' | 'codes' | 'emptyTable' | 'cells' | 'document' | 'performance' | 'narrative';
 
-/** What a rule reports, by outcome. */
-export interface SeverityPolicy {
-  /** A difference beyond the rounding bound (amount rules) or the rule's finding (structural rules). */
-  mismatch: 'error' | 'warning' | 'info';
-  /** partOf: the part smaller than the whole beyond the bound (legitimate, worth saying). */
-  smaller?: 'info' | 'silent';
-}
+/**
+ * What a check found, before a rule pack says how serious it is. Amount relations report
+ * 'mismatch' (beyond the rounding bound), 'rounding' (a 尾差 within it), 'smaller' (a part
+ * smaller than its whole) and 'unitSuspect' (a part under a thousandth of its whole); named
+ * checks report the outcomes their registry entry lists (named-checks.ts).
+ */
+export const OUTCOMES = [
+  'mismatch',
+  'rounding',
+  'smaller',
+  'unitSuspect',
+  'notInList',
+  'nameDiffers',
+  'notInYear',
+  'missing',
+  'blank',
+  'unreadable',
+  'placeholder',
+  /** The text (or a form) contradicts itself, or a figure a person must judge. */
+  'inconsistent',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** 'off': the outcome is not reported. */
+export type SeverityLevel = Severity | 'off';
+
+/** How serious each outcome of a rule is (every outcome its check can report). */
+export type SeverityPolicy = Partial<Record<Outcome, SeverityLevel>>;
 
 export interface Rule {
   /** Stable id: T05.hierarchy (表内), X.T05-T06 (表间), K.* (科目), E.* (空表). */
@@ -178,13 +202,17 @@ export interface Rule {
   check?: StructuralCheck;
   /** Where a rule is code rather than a relation: why no declarative form fits. */
   custom?: string;
+  /** The rule pack that defined it (or last changed its severity). */
+  pack?: string;
 }
 
 export interface CheckOptions {
   /** 科目 catalogue (default Catalog.builtIn(); one with imported names takes precedence). */
   catalog?: Catalog;
-  /** The rules to run (default RULES). */
+  /** The rules to run (default: those of the built-in packs that apply to the document, then `packs`). */
   rules?: readonly Rule[];
+  /** Packs applied on top of the built-in ones, in order (later wins). */
+  packs?: readonly RulePack[];
   /** The workbook's 情况说明 (findNarrativeSheet), for the rules that read its text (P.narrative-count). */
   narrative?: NarrativeTextInput;
 }
@@ -206,4 +234,6 @@ export interface CheckResult {
   /** Rule findings, in rule order (recognition findings are the report's business). */
   findings: Finding[];
   notApplicable: NotApplicable[];
+  /** The rule packs in force, in the order applied ("base", "shanxi-2024", a bureau's own …). */
+  packs: string[];
 }

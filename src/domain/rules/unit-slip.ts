@@ -2,7 +2,6 @@ import type Decimal from 'decimal.js';
 import { refA1 } from '../grid/address';
 import type { BudgetDocument, TableId, TableModel } from '../model/types';
 import { formatAmount, Money } from '../money';
-import { CROSS_TABLE_RULES } from './data/cross-table';
 import { amountRolesOf, CellOf, cellLabel, cellOf, rowsMatching, tableNumber } from './model-view';
 import { compare, placeUnitInWan } from './tolerance';
 import { emit, RuleContext } from './context';
@@ -85,6 +84,7 @@ function isList(sel: CellSelector | readonly CellSelector[]): sel is readonly Ce
 function edges(doc: BudgetDocument, rules: readonly Rule[]): Edge[] {
   const out: Edge[] = [];
   for (const rule of rules) {
+    if (rule.family !== 'crossTable') continue;
     for (const rel of rule.relations ?? []) {
       if (rel.kind !== 'equal' && rel.kind !== 'partOf') continue;
       const [pa, pb] = rel.kind === 'equal' ? [rel.a, rel.b] : [rel.part, rel.whole];
@@ -158,7 +158,7 @@ function largest(list: readonly Edge[], tables: ReadonlySet<TableId>): Decimal {
  * part-of) of the cross-table rules that both tables state with figures: ratio 1 puts two tables
  * in the same scale, ratio 10,000 one step apart.
  */
-export function findUnitSlips(doc: BudgetDocument, rules: readonly Rule[] = CROSS_TABLE_RULES): UnitSlip[] {
+export function findUnitSlips(doc: BudgetDocument, rules: readonly Rule[]): UnitSlip[] {
   const list = edges(doc, rules);
   if (!list.some((e) => e.step !== 0)) return [];
   const slips: UnitSlip[] = [];
@@ -268,8 +268,8 @@ export function describeSlip(doc: BudgetDocument, slip: UnitSlip): { message: st
 
 /** U.unit-line: one error per table whose 单位 line does not fit its figures. */
 export function reportUnitSlips(ctx: RuleContext): void {
-  for (const slip of ctx.unitSlips ?? findUnitSlips(ctx.doc)) {
+  for (const slip of ctx.unitSlips ?? []) {
     const { message, cells } = describeSlip(ctx.doc, slip);
-    emit(ctx, ctx.rule.severity.mismatch, message, cells);
+    emit(ctx, 'mismatch', message, cells);
   }
 }

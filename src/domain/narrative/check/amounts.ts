@@ -12,7 +12,7 @@ export function checkAmounts(ctx: CheckContext): void {
     if (concept.misnamed) {
       addFinding(
         ctx,
-        'warning',
+        'nameDiffers',
         'N.name',
         `${where(f)}写“${concept.misnamed.written}”，${concept.misnamed.tableId}的类名称是“${concept.misnamed.table}”。请改用表中的名称。`,
         [...(fact?.cells ?? []), ...textCell(ctx, f.line)],
@@ -24,7 +24,7 @@ export function checkAmounts(ctx: CheckContext): void {
     if (f.unit === '元' && sameAtPlaces(f.value, f.places, fact.value, fact.places)) {
       addFinding(
         ctx,
-        'error',
+        'mismatch',
         'N.amount',
         `${where(f)}写“${quote(ctx, f)}”，单位写成了“元”：${fact.source}（${fact.cells.join('、')}）是${plain(fact.value)}万元。请把单位改为万元。`,
         cells,
@@ -38,7 +38,7 @@ export function checkAmounts(ctx: CheckContext): void {
     const difference = plain(f.wan.minus(table).abs(), diffPlaces(f.wanPlaces, places));
     addFinding(
       ctx,
-      'error',
+      'mismatch',
       'N.amount',
       `${where(f)}写“${quote(ctx, f)}”，但${fact.source}（${fact.cells.join('、')}）为${plain(table, places)}万元，相差${difference}万元。` +
         '无法判断哪一处有误，请核对后改正情况说明或表格。',
@@ -103,7 +103,7 @@ export function checkShares(ctx: CheckContext): void {
     const shown = `${decimalText(expected, s.places)}%`;
     addFinding(
       ctx,
-      verdict === 'wrong' ? 'error' : 'info',
+      verdict === 'wrong' ? 'mismatch' : 'rounding',
       'N.percent',
       verdict === 'wrong'
         ? `${where(s)}写“${quote(ctx, part)}，占${s.raw}”，按${part.raw}÷${whole.name}计算应为${shown}。请改正百分比。`
@@ -126,7 +126,7 @@ export function checkNoThreePublic(ctx: CheckContext): void {
   const line = ctx.analysis.text.slice(0, section.start + m.index).split('\n').length - 1;
   addFinding(
     ctx,
-    'error',
+    'mismatch',
     'N.amount',
     `情况说明“${section.numeral}、${section.title}”说没有“三公”经费，但${total.source}（${total.cells.join('、')}）为${plain(total.value)}万元。请核对。`,
     [...total.cells, ...textCell(ctx, line)],

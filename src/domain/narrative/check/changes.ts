@@ -64,7 +64,7 @@ function checkStatedBase(ctx: CheckContext, c: ChangeStatement): void {
   const arithmetic = `上年数 = ${base.raw} ${c.direction === 1 ? '−' : '+'} ${amount.raw} = ${plain(prior)}万元，${amount.raw} ÷ ${plain(prior)}万元`;
   addFinding(
     ctx,
-    verdict === 'wrong' ? 'error' : 'info',
+    verdict === 'wrong' ? 'mismatch' : 'rounding',
     'N.percent',
     verdict === 'wrong'
       ? `${where(percent)}写“${quote(ctx, amount)}，${percent.label}${percent.raw}”：${arithmetic}应为${shown}。请改正百分比。`
@@ -88,7 +88,7 @@ function checkAgainstPrior(ctx: CheckContext, c: ChangeStatement, prior: Decimal
     const truth = `${word(actual.isPositive() ? 1 : -1)}${plain(actual.abs())}万元`;
     addFinding(
       ctx,
-      'error',
+      'mismatch',
       'N.change',
       `${where(shownFigure)}写“${quote(ctx, base)}，${shownFigure.label}${shownFigure.raw}”，按${priorText}应为${truth}。请改正增减方向和金额。`,
       cells,
@@ -101,7 +101,7 @@ function checkAgainstPrior(ctx: CheckContext, c: ChangeStatement, prior: Decimal
     const within = amount.wan.minus(signed).abs().lte(slack.plus(halfUnit(amount.wanPlaces)));
     addFinding(
       ctx,
-      within ? 'info' : 'error',
+      within ? 'rounding' : 'mismatch',
       'N.change',
       `${where(amount)}写“${quote(ctx, base)}，${quote(ctx, amount)}”，按${priorText}计算${word(c.direction)}${plain(actual.abs())}万元` +
         (within ? '；差别在舍入范围内（尾差）。' : '。请核对上年数或改正增减金额。'),
@@ -114,7 +114,7 @@ function checkAgainstPrior(ctx: CheckContext, c: ChangeStatement, prior: Decimal
     if (verdict !== 'exact') {
       addFinding(
         ctx,
-        verdict === 'wrong' ? 'error' : 'info',
+        verdict === 'wrong' ? 'mismatch' : 'rounding',
         'N.change',
         `${where(percent)}写“${percent.label}${percent.raw}”，按${priorText}计算应为${decimalText(expected, percent.places)}%。`,
         cells,
@@ -164,7 +164,7 @@ function checkReason(ctx: CheckContext, c: ChangeStatement, reasons: ReasonSpan[
   if (!reason) {
     addFinding(
       ctx,
-      'warning',
+      'missing',
       'N.reason',
       `${where(shown)}写“${quote(ctx, c.base)}，${shown.label}${shown.raw}”，但没有说明${word(c.direction)}的原因。请补充“主要原因是……”。`,
       cells,
@@ -178,7 +178,7 @@ function checkReason(ctx: CheckContext, c: ChangeStatement, reasons: ReasonSpan[
   if (opposite) {
     addFinding(
       ctx,
-      'warning',
+      'inconsistent',
       'N.reason',
       `${where(shown)}写${word(c.direction)}（“${quote(ctx, c.base)}，${shown.label}${shown.raw}”），但原因“${reason.lead}${reason.text}”说的是${word(c.direction === 1 ? -1 : 1)}。请核对增减方向和原因。`,
       cells,
@@ -194,7 +194,7 @@ function checkSameAsPrior(ctx: CheckContext): void {
     const diff = f.wan.minus(concept.prior);
     addFinding(
       ctx,
-      'error',
+      'mismatch',
       'N.change',
       `${where(f)}写“${quote(ctx, f)}${f.after}”，但上年数为${plain(concept.prior)}万元（上年数/设置），应为${word(diff.isPositive() ? 1 : -1)}${plain(diff.abs())}万元。`,
       [...(concept.fact?.cells ?? []), ...textCell(ctx, f.line)],
@@ -213,7 +213,7 @@ export function checkChanges(ctx: CheckContext, checkedElsewhere: ReadonlySet<Te
     if (c.amount && c.percent && c.percent.direction !== undefined && c.percent.direction !== c.direction) {
       addFinding(
         ctx,
-        'warning',
+        'inconsistent',
         'N.change',
         `${where(c.percent)}同一处既写${word(c.direction)}又写“${c.percent.label}${c.percent.raw}”，方向矛盾。请核对。`,
         textCell(ctx, c.percent.line),

@@ -1,4 +1,5 @@
-import type { Finding, Severity } from '../../findings/types';
+import type { Finding } from '../../findings/types';
+import type { Outcome, SeverityLevel } from '../../rules/types';
 import type { NarrativeFacts } from '../facts';
 import { sectionName } from '../text/sections';
 import type { TextAnalysis, TextFigure } from '../text/figures';
@@ -15,6 +16,8 @@ export interface CheckContext {
   /** What each stated amount (role main, outside reasons) refers to. */
   concepts: Map<TextFigure, Concept>;
   findings: Finding[];
+  /** The severity the rule packs give a rule's outcome ('off': the rule is disabled or silenced). */
+  severityOf: (rule: string, outcome: Outcome) => SeverityLevel;
 }
 
 export function isStatement(f: TextFigure): boolean {
@@ -68,12 +71,14 @@ export function textCell(ctx: CheckContext, line: number): string[] {
 
 export function addFinding(
   ctx: CheckContext,
-  severity: Severity,
+  outcome: Outcome,
   rule: string,
   message: string,
   cells: string[],
   extra: Pick<Finding, 'expected' | 'actual' | 'difference' | 'tolerance'> = {},
 ): void {
+  const severity = ctx.severityOf(rule, outcome);
+  if (severity === 'off') return;
   const finding: Finding = { rule, severity, message, cells: [...new Set(cells)], ...extra };
   // The same words about the same cells (a sentence repeated in two places of one paragraph) are one finding.
   const key = (f: Finding) => `${f.rule}|${f.severity}|${f.message}|${f.cells.join(',')}`;

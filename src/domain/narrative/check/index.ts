@@ -1,4 +1,7 @@
 import type { Finding } from '../../findings/types';
+import { resolveRuleSet } from '../../rules/packs/resolve';
+import { ruleSeverities } from '../../rules/packs/severities';
+import type { Outcome, SeverityLevel } from '../../rules/types';
 import type { BudgetDocument } from '../../model/types';
 import { collectFacts } from '../facts';
 import { analyzeNarrativeText } from '../text/figures';
@@ -20,6 +23,8 @@ export interface NarrativeCheckOptions {
   lineCells?: (string | undefined)[];
   /** Sections that must be present; default 二 … 十一 (收入 … 国有资产). */
   requiredSections?: TextSectionId[];
+  /** Severity of each N.* rule's outcomes, from the rule packs in force (default: the built-in ones). */
+  severityOf?: (rule: string, outcome: Outcome) => SeverityLevel;
 }
 
 /**
@@ -42,6 +47,10 @@ export interface NarrativeCheckOptions {
  * - Against the user's 上年数 (taken as 2-decimal figures), a change agrees when equal at
  *   the places printed, is an info within the rounding of the figures, an error beyond.
  */
+function builtInSeverity(doc: BudgetDocument): (rule: string, outcome: Outcome) => SeverityLevel {
+  return ruleSeverities(resolveRuleSet(doc).rules);
+}
+
 export function checkNarrativeText(doc: BudgetDocument, text: string, options: NarrativeCheckOptions = {}): Finding[] {
   const analysis = analyzeNarrativeText(text);
   const facts = collectFacts(doc);
@@ -54,6 +63,7 @@ export function checkNarrativeText(doc: BudgetDocument, text: string, options: N
     lineCells: options.lineCells,
     concepts: assignConcepts(analysis, facts, inputs),
     findings: [],
+    severityOf: options.severityOf ?? builtInSeverity(doc),
   };
   checkAmounts(ctx);
   checkShares(ctx);

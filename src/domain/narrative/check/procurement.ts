@@ -39,7 +39,7 @@ export function checkProcurement(ctx: CheckContext): void {
       const names = listed.map((f) => quote(ctx, f)).join('、');
       addFinding(
         ctx,
-        wrong ? 'error' : 'info',
+        wrong ? 'mismatch' : 'rounding',
         'N.procurement',
         complete
           ? `${where(total)}写“${quote(ctx, total)}”，但货物、工程、服务合计${plain(sum)}万元（${names}）` +
@@ -52,7 +52,7 @@ export function checkProcurement(ctx: CheckContext): void {
   }
   const sme = parts.get('sme');
   if (sme?.wan !== undefined && sme.wan.gt(total.wan.plus(halfUnit(total.wanPlaces ?? 2)))) {
-    addFinding(ctx, 'error', 'N.procurement', `${where(sme)}写“${quote(ctx, sme)}”，超过政府采购预算总额${total.raw}。请核对。`, textCell(ctx, sme.line), {
+    addFinding(ctx, 'mismatch', 'N.procurement', `${where(sme)}写“${quote(ctx, sme)}”，超过政府采购预算总额${total.raw}。请核对。`, textCell(ctx, sme.line), {
       expected: `≤${plain(total.wan)}`,
       actual: plain(sme.wan, sme.wanPlaces ?? 2),
     });
@@ -84,7 +84,7 @@ export function checkPerformance(ctx: CheckContext): void {
       if (f.wan.gt(limit)) {
         addFinding(
           ctx,
-          'error',
+          'mismatch',
           'N.performance',
           `${where(f)}写“${quote(ctx, f)}”，超过项目支出${plain(project.value)}万元（${project.source}，${project.cells.join('、')}）。绩效目标涉及的资金不能多于项目支出，请核对。`,
           [...project.cells, ...textCell(ctx, f.line)],
@@ -97,7 +97,7 @@ export function checkPerformance(ctx: CheckContext): void {
     if (f.kind === 'count' && aboutProjects && ctx.facts.t12.present && f.value.gt(projects)) {
       addFinding(
         ctx,
-        'warning',
+        'inconsistent',
         'N.performance',
         `${where(f)}写“${quote(ctx, f)}${f.after}”，但表12、表13共列出${projects}个项目。请核对项目个数。`,
         textCell(ctx, f.line),

@@ -151,7 +151,7 @@ export function checkStatedComparisons(ctx: CheckContext): Set<TextFigure> {
       const hint = slip ? `若上年数为${slip}万元，则正好是${word(change.direction ?? 1)}${change.raw}，请核对上年数是否多写了一位数字` : '请核对上年数、本年数和增减幅度';
       addFinding(
         ctx,
-        wrong ? 'warning' : 'info',
+        wrong ? 'inconsistent' : 'rounding',
         change.kind === 'percent' ? 'N.percent' : 'N.change',
         wrong
           ? `${where(change)}写“${change.label}${change.raw}”：${arithmetic}。${hint}。`
@@ -178,7 +178,7 @@ function checkRestated(ctx: CheckContext, c: StatedComparison, cells: string[]):
   const expected = fact ? plain(fact.value) : plain(head!.wan!, head!.wanPlaces ?? 2);
   addFinding(
     ctx,
-    'warning',
+    'inconsistent',
     'N.amount',
     `${where(current)}写“${stated(current)}”，但${others.join('，')}。请核对本年预算数。`,
     cells,

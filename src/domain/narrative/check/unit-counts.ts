@@ -75,7 +75,7 @@ export function checkUnitCounts(ctx: CheckContext): void {
   });
   addFinding(
     ctx,
-    'warning',
+    'inconsistent',
     'N.units',
     `情况说明中预算单位的个数前后不一致：${described.join('；')}。请核对纳入部门预算的单位个数。`,
     counts.flatMap((c) => textCell(ctx, lineOf(text, c.start))),

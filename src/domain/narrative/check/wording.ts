@@ -23,7 +23,7 @@ export function checkPlaceholders(ctx: CheckContext): void {
     const line = lineOf(text, m.index!);
     addFinding(
       ctx,
-      'error',
+      'placeholder',
       'N.placeholder',
       `${sectionLabelAt(ctx, m.index!)}还有待填写的内容“${m[0]}”。请填写或删去后再公开。`,
       textCell(ctx, line),
@@ -99,17 +99,17 @@ export function checkYears(ctx: CheckContext): void {
     const where = sectionLabelAt(ctx, at);
     const quoted = `“${phrase}”${slips.length > 1 ? `等${slips.length}处` : ''}`;
     if (kind === 'comparison') {
-      addFinding(ctx, 'warning', 'N.year', `${where}写${quoted}：本预算是${year}年度，应与${year - 1}年比较。请改正年份。`, textCell(ctx, line), {
+      addFinding(ctx, 'mismatch', 'N.year', `${where}写${quoted}：本预算是${year}年度，应与${year - 1}年比较。请改正年份。`, textCell(ctx, line), {
         expected: `${year - 1}年`,
         actual: `${stated}年`,
       });
     } else if (kind === 'opening') {
-      addFinding(ctx, 'warning', 'N.year', `${where}写${quoted}：本预算是${year}年度，年份不对（可能沿用了往年的说明）。请核对年份。`, textCell(ctx, line), {
+      addFinding(ctx, 'mismatch', 'N.year', `${where}写${quoted}：本预算是${year}年度，年份不对（可能沿用了往年的说明）。请核对年份。`, textCell(ctx, line), {
         expected: `${year}年`,
         actual: `${stated}年`,
       });
     } else {
-      addFinding(ctx, 'warning', 'N.year', `${where}写${quoted}，晚于本预算年度${year}年。请核对年份。`, textCell(ctx, line), { actual: `${stated}年` });
+      addFinding(ctx, 'mismatch', 'N.year', `${where}写${quoted}，晚于本预算年度${year}年。请核对年份。`, textCell(ctx, line), { actual: `${stated}年` });
     }
   }
 }
@@ -130,12 +130,12 @@ export function requiredSectionsOf(analysis: CheckContext['analysis']): TextSect
 export function checkSections(ctx: CheckContext, required: TextSectionId[]): void {
   const present = new Set(ctx.analysis.sections.map((s) => s.id).filter((id): id is TextSectionId => id !== undefined));
   if (ctx.analysis.sections.length === 0) {
-    addFinding(ctx, 'warning', 'N.section', '情况说明中没有找到“一、……”这样的分节标题，无法逐节核对。请按“一、部门预算收支数据变动情况及原因”等标题分节。', []);
+    addFinding(ctx, 'missing', 'N.section', '情况说明中没有找到“一、……”这样的分节标题，无法逐节核对。请按“一、部门预算收支数据变动情况及原因”等标题分节。', []);
     return;
   }
   for (const id of required) {
     if (present.has(id)) continue;
-    addFinding(ctx, 'warning', 'N.section', `情况说明缺少“${standardTitle(id)}”部分。请补上这一节。`, []);
+    addFinding(ctx, 'missing', 'N.section', `情况说明缺少“${standardTitle(id)}”部分。请补上这一节。`, []);
   }
 }
 
@@ -161,7 +161,7 @@ export function checkNamedItems(ctx: CheckContext): void {
       if (known.has(normalizeName(name))) continue;
       addFinding(
         ctx,
-        'warning',
+        'notInList',
         'N.item',
         `${sectionLabelAt(ctx, f.start)}写${column}主要包括“${name}”，但表6的${column}中没有这一项（或金额为0）。请核对。`,
         [...(concept.fact?.cells ?? []), ...textCell(ctx, f.line)],
