@@ -1,6 +1,7 @@
 import { runCheck } from './commands/check';
 import { runNarrative } from './commands/narrative';
 import { runNew } from './commands/new';
+import { runRules } from './commands/rules';
 import { COMMAND_USAGE, USAGE, UsageError } from './usage';
 
 export async function main(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -13,6 +14,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runCheck(rest, out, err);
       case 'narrative':
         return await runNarrative(rest, out, err);
+      case 'rules':
+        return await runRules(rest, out, err);
       case undefined:
       case 'help':
       case '--help':
@@ -20,7 +23,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         out.write(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(command.startsWith('-') ? `未知选项：${command}。请先写命令（new、check 或 narrative）。` : `未知命令：${command}`);
+        throw new UsageError(command.startsWith('-') ? `未知选项：${command}。请先写命令（new、check、narrative 或 rules）。` : `未知命令：${command}`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

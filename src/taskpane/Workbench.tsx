@@ -1,5 +1,6 @@
 import { Body1, Caption1, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import type { RulePack } from '../domain/rules';
 import type { WorkbookPort } from '../excel/port';
 import { FEATURES, NEEDS_EXCEL, type Feature } from './features';
 import { readDocument, useLiveWorkbook } from './hooks/useLiveWorkbook';
@@ -32,17 +33,21 @@ export function Workbench({ workbook }: { workbook: WorkbookPort | null }) {
   const [selected, setSelected] = useState<TabId>('insert');
   // The 科目 sheet the user imported: kept for the session, re-imported at every read.
   const [catalogSheet, setCatalogSheet] = useState<string>();
+  // A rule pack file chosen in the check tab: kept for the session.
+  const [rulesFile, setRulesFile] = useState<RulePack>();
   // The check tab reads the workbook itself when asked; every other tab follows the edits.
-  const live = useLiveWorkbook(workbook, selected !== 'check', catalogSheet);
+  const live = useLiveWorkbook(workbook, selected !== 'check', catalogSheet, rulesFile);
   const reading = live.reading;
   const catalog = useMemo<PaneCatalog>(
     () => ({
       current: reading?.catalog ?? { catalog: paneCatalog() },
       chosenSheet: catalogSheet,
       choose: setCatalogSheet,
-      read: (grid) => readDocument(grid, catalogSheet),
+      rulesFile,
+      chooseRulesFile: setRulesFile,
+      read: (grid, year) => readDocument(grid, catalogSheet, rulesFile, year),
     }),
-    [reading, catalogSheet],
+    [reading, catalogSheet, rulesFile],
   );
 
   return (

@@ -4,9 +4,10 @@ import { buildCheckReport, CheckReport, formatCheckReportText } from '../../doma
 import type { BudgetDocument } from '../../domain/model/types';
 import type { NarrativeSheetText } from '../../domain/narrative';
 import type { WorkbookGrid } from '../../domain/grid/types';
-import type { NotApplicable } from '../../domain/rules';
+import type { NotApplicable, RulePack } from '../../domain/rules';
 import type { Catalog } from '../../domain/catalog';
 import { loadCatalogFile } from '../catalog-file';
+import { loadRulePackFiles } from '../rule-pack-file';
 import { parseCommandArgs } from '../args';
 import { decodeText } from '../csv';
 import { InputFileError, readInputFile, readWorkbookFile, TEXT_FILE_LIMIT } from '../read-input';
@@ -64,7 +65,16 @@ function statusOf(report: CheckReport, doc: BudgetDocument): FileStatus {
  * Reads and checks one workbook with the analysis the pane uses (analyzeWorkbook): tables, and the
  * 情况说明 text (`text`, or the workbook's 情况说明 sheet). `year` picks a year set.
  */
-export async function checkFile(file: string, text?: NarrativeSheetText, catalog?: Catalog, year?: number): Promise<Checked | Unreadable> {
+export interface CheckFileOptions {
+  text?: NarrativeSheetText;
+  catalog?: Catalog;
+  year?: number;
+  /** `--rules` packs, applied on top of the built-in ones. */
+  packs?: readonly RulePack[];
+}
+
+export async function checkFile(file: string, options: CheckFileOptions = {}): Promise<Checked | Unreadable> {
+  const { text, catalog, year, packs } = options;
   let grid: WorkbookGrid;
   let formulaFindings: Finding[];
   try {
@@ -78,13 +88,14 @@ export async function checkFile(file: string, text?: NarrativeSheetText, catalog
       ...(catalog ? { catalog } : {}),
       ...(text ? { narrative: text } : {}),
       ...(year !== undefined ? { year } : {}),
+      ...(packs?.length ? { packs } : {}),
     });
     const { doc } = analysis;
     if (year !== undefined && !doc.yearSets?.years.includes(year)) {
       const years = doc.yearSets?.years ?? [];
       return { file, status: 'unreadable', error: `${file}：工作簿中没有 ${year} 年的表${years.length ? `（有 ${years.join('、')} 年的表）` : ''}。请用 --year 指定其中一年。` };
     }
-    const report = buildCheckReport(file, doc, [...formulaFindings, ...analysis.findings]);
+    const report = buildCheckReport(file, doc, [...formulaFindings, ...analysis.findings], analysis.packs);
     return { status: statusOf(report, doc), report, doc, notApplicable: analysis.notApplicable };
   } catch (e) {
     return { file, status: 'unreadable', error: `检查 ${file} 时程序出错，这个文件没有检查完。请把这段信息和文件发给维护人员。（${detailOf(e)}）` };
@@ -108,6 +119,7 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
       text: { type: 'string' },
       catalog: { type: 'string' },
       year: { type: 'string' },
+      rules: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -126,12 +138,13 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
   const catalog = values.catalog ? await loadCatalogFile(values.catalog) : undefined;
   if (values.year !== undefined && !/^20\d{2}$/.test(values.year)) throw new UsageError(`--year 应是四位年份，如 --year 2024，不是 ${values.year}`, 'check');
   const year = values.year !== undefined ? Number(values.year) : undefined;
+  const packs = await loadRulePackFiles(values.rules ?? [], 'check');
 
   // Each file is answered as soon as it is checked (text, ndjson), so a long batch shows progress
   // and a later file's failure never loses an earlier result.
   const results: (Checked | Unreadable)[] = [];
   for (const file of positionals) {
-    const result = await checkFile(file, text, catalog, year);
+    const result = await checkFile(file, { ...(text ? { text } : {}), ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}), packs });
     results.push(result);
     if ('error' in result) err.write(`${result.error}\n`);
     else if (result.status === 'unchecked') {

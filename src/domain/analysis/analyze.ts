@@ -7,7 +7,8 @@ import { checkNarrativeText, findNarrativeInputsSheet, findNarrativeSheet, readN
 import type { NarrativeInputs, NarrativeSheetText } from '../narrative';
 import { recognizeWorkbook } from '../recognize';
 import { recognitionFindings } from '../rules/recognition-findings';
-import { resolveRuleSet, ruleSeverities, runRules } from '../rules';
+import { computeOverview, type Overview } from '../overview';
+import { findRulesSheet, resolveRuleSet, ruleSeverities, runRules } from '../rules';
 import type { NotApplicable, Rule, RulePack } from '../rules';
 
 export interface AnalyzeOptions {
@@ -29,6 +30,8 @@ export interface WorkbookAnalysis {
   summary: FindingSummary;
   /** The rule packs in force, in the order applied. */
   packs: string[];
+  /** The figures the pane's overview shows (收支总额, shares, 三公 …). */
+  overview: Overview;
   /** The sheet (or file) whose 情况说明 text was checked, when there was one. */
   narrativeSheet?: string;
 }
@@ -51,8 +54,11 @@ export function narrativeTextFindings(grid: WorkbookGrid, doc: BudgetDocument, n
  * the grids, run every rule with the 情况说明 the workbook holds, check the text against the
  * tables. The same grid gives the same findings wherever it comes from.
  */
-export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}): WorkbookAnalysis {
+export function analyzeWorkbook(workbook: WorkbookGrid, options: AnalyzeOptions = {}): WorkbookAnalysis {
   const { catalog, year } = options;
+  // A 规则 sheet holds a rule pack (the caller decides whether to apply it), never a budget table.
+  const rulesSheet = findRulesSheet(workbook);
+  const grid = rulesSheet ? { ...workbook, sheets: workbook.sheets.filter((s) => s !== rulesSheet) } : workbook;
   const doc = recognizeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}) });
   const narrative = options.narrative ?? findNarrativeSheet(grid);
   const ruleSet = resolveRuleSet(doc, options.packs);
@@ -71,6 +77,7 @@ export function analyzeWorkbook(grid: WorkbookGrid, options: AnalyzeOptions = {}
     notApplicable: rules.notApplicable,
     summary: summarize(findings),
     packs: ruleSet.packs,
+    overview: computeOverview(doc),
     ...(narrative ? { narrativeSheet: narrative.sheet } : {}),
   };
 }

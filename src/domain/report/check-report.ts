@@ -15,13 +15,15 @@ export interface CheckReport {
   missing: string[];
   findings: Finding[];
   summary: FindingSummary;
+  /** The rule packs the check used, in the order applied ("base", "shanxi-2024", a bureau's own …). */
+  packs: string[];
 }
 
 /** A title cell longer than this is shown cut (it is read from the sheet as typed). */
 const TITLE_LIMIT = 200;
 
 /** The JSON report of one file: every finding of its analysis (analyzeWorkbook: recognition, rules, text). */
-export function buildCheckReport(file: string, doc: BudgetDocument, allFindings: Finding[]): CheckReport {
+export function buildCheckReport(file: string, doc: BudgetDocument, allFindings: Finding[], packs: string[] = []): CheckReport {
   // Messages quote cell texts: a cell of millions of characters is cut here, once for every rule.
   const findings = allFindings.map((f) => ({ ...f, message: clipMessage(f.message) }));
   return {
@@ -30,6 +32,7 @@ export function buildCheckReport(file: string, doc: BudgetDocument, allFindings:
     missing: [...doc.missing],
     findings,
     summary: summarize(findings),
+    packs,
   };
 }
 
@@ -105,6 +108,7 @@ export function formatCheckReportText(report: CheckReport, context: TextReportCo
     lines.push('', '未检查（缺少表格或数据，不算通过）：');
     for (const n of context.notApplicable) lines.push(`  · ${n.rule}：${n.reason}`);
   }
+  if (report.packs.length) lines.push('', `规则包：${report.packs.join('、')}`);
   lines.push('', `汇总：错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}`);
   return lines.join('\n');
 }

@@ -6,7 +6,7 @@
 export { checkDocument, runRules } from './check';
 export type { DocumentCheck } from './check';
 export { RULES } from './rule-list';
-export { allBuiltInRules, BUILT_IN_PACKS, documentFormats, packReferenceProblems, parsePack, resolveRuleSet } from './packs';
+export { allBuiltInRules, BUILT_IN_PACKS, everyRuleInForce, documentFormats, findRulesSheet, OUTCOME_DEFAULTS, packFromSheet, packReferenceProblems, parsePack, resolveRuleSet } from './packs';
 export type { RulePack, RuleSet } from './packs';
 export { ruleSeverities } from './packs/severities';
 export { outcomesOf } from './named-checks';

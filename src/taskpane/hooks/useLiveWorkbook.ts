@@ -1,20 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookGrid } from '../../domain/grid/types';
 import type { BudgetDocument } from '../../domain/model/types';
-import { recognizeWorkbook } from '../../domain/recognize';
+import { analyzeWorkbook, type WorkbookAnalysis } from '../../domain/analysis';
+import type { RulePack } from '../../domain/rules';
 import type { WorkbookPort } from '../../excel/port';
 import { catalogForWorkbook, type WorkbookCatalog } from '../lib/catalog';
 import { errorText } from '../lib/format';
 import { LiveRefresher } from '../lib/liveRefresher';
+import { rulesForWorkbook, type WorkbookRules } from '../lib/rule-packs';
 
 export interface WorkbookReading {
   grid: WorkbookGrid;
   /** The grid without the imported 科目 sheet: what the tables are recognized and checked in. */
   tables: WorkbookGrid;
   doc: BudgetDocument;
+  /** The one analysis (analyzeWorkbook) of the tables: findings, 未检查, overview — what the CLI computes too. */
+  analysis: WorkbookAnalysis;
   readAt: Date;
   /** The 科目 catalogue the workbook was read with (imported from a sheet, or the built-in one). */
   catalog: WorkbookCatalog;
+  /** The rule packs applied on top of the built-in ones (the 规则 sheet, a chosen file). */
+  rules: WorkbookRules;
 }
 
 export interface LiveWorkbook {
@@ -28,14 +34,22 @@ export interface LiveWorkbook {
   refresh(): Promise<void>;
 }
 
-/** Recognizes the tables; with an imported 科目 list (the chosen sheet, else a 科目/科目表 sheet) its names are used. */
-export function readDocument(grid: WorkbookGrid, catalogSheet?: string): WorkbookReading {
+/**
+ * Analyzes the tables as `budget-tables check` does; with an imported 科目 list (the chosen sheet,
+ * else a 科目/科目表 sheet) its names are used, and the 规则 sheet and a chosen pack file apply.
+ */
+export function readDocument(grid: WorkbookGrid, catalogSheet?: string, rulesFile?: RulePack, year?: number): WorkbookReading {
   const catalog = catalogForWorkbook(grid, catalogSheet);
   const imported = catalog.imported;
   // The imported 科目 sheet is no budget table: not reported as an unreadable sheet.
   const tables = imported ? { ...grid, sheets: grid.sheets.filter((s) => s.name !== imported.sheet) } : grid;
-  const doc = recognizeWorkbook(tables, imported ? { catalog: catalog.catalog } : {});
-  return { grid, tables, doc, readAt: new Date(), catalog };
+  const rules = rulesForWorkbook(grid, rulesFile);
+  const analysis = analyzeWorkbook(tables, {
+    ...(imported ? { catalog: catalog.catalog } : {}),
+    ...(rules.packs.length ? { packs: rules.packs } : {}),
+    ...(year !== undefined ? { year } : {}),
+  });
+  return { grid, tables, doc: analysis.doc, analysis, readAt: new Date(), catalog, rules };
 }
 
 /**
@@ -43,7 +57,7 @@ export function readDocument(grid: WorkbookGrid, catalogSheet?: string): Workboo
  * readWorkbook per debounced refresh (see LiveRefresher). While `enabled` is false (no
  * tab needs it) edits only mark the reading stale.
  */
-export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, catalogSheet?: string): LiveWorkbook {
+export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, catalogSheet?: string, rulesFile?: RulePack): LiveWorkbook {
   const [reading, setReading] = useState<WorkbookReading>();
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
@@ -53,6 +67,8 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
   enabledRef.current = enabled;
   const catalogSheetRef = useRef(catalogSheet);
   catalogSheetRef.current = catalogSheet;
+  const rulesFileRef = useRef(rulesFile);
+  rulesFileRef.current = rulesFile;
 
   useEffect(() => {
     if (!port) return undefined;
@@ -67,7 +83,7 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
         setLoading(false);
         if (outcome.ok) {
           try {
-            setReading(readDocument(outcome.value, catalogSheetRef.current));
+            setReading(readDocument(outcome.value, catalogSheetRef.current, rulesFileRef.current));
             setError(undefined);
           } catch (e) {
             setError(`无法识别工作簿中的表格：${errorText(e)}`);
@@ -104,17 +120,18 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
     refresher.current?.setEnabled(enabled);
   }, [enabled, port]);
 
-  // Another 科目 sheet chosen: the last grid read again with it (no new read of the workbook).
+  // Another 科目 sheet or rule pack chosen: the last grid analyzed again with it (no new read of the workbook).
   useEffect(() => {
     setReading((old) => {
       if (!old) return old;
       try {
-        return { ...readDocument(old.grid, catalogSheet), readAt: old.readAt };
-      } catch {
+        return { ...readDocument(old.grid, catalogSheet, rulesFile), readAt: old.readAt };
+      } catch (e) {
+        setError(`无法识别工作簿中的表格：${errorText(e)}`);
         return old;
       }
     });
-  }, [catalogSheet]);
+  }, [catalogSheet, rulesFile]);
 
   const refresh = useCallback(() => refresher.current?.refreshNow() ?? Promise.resolve(), []);
   return { reading, loading, error, edits, refresh };

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { WorkbookGrid } from '../../domain/grid/types';
+import type { RulePack } from '../../domain/rules';
 import { paneCatalog, type WorkbookCatalog } from '../lib/catalog';
 import { readDocument, type WorkbookReading } from './useLiveWorkbook';
 
@@ -9,8 +10,11 @@ export interface PaneCatalog {
   /** The sheet the user imported (undefined: the workbook's own 科目/科目表 sheet, if any). */
   chosenSheet?: string;
   choose(sheet: string): void;
-  /** A fresh read recognized with the session's catalogue (its sheet re-imported from this grid). */
-  read(grid: WorkbookGrid): WorkbookReading;
+  /** A rule pack file chosen in the check tab, applied after the workbook's 规则 sheet. */
+  rulesFile?: RulePack;
+  chooseRulesFile(pack: RulePack | undefined): void;
+  /** A fresh read analyzed with the session's catalogue (its sheet re-imported from this grid) and rule packs. */
+  read(grid: WorkbookGrid, year?: number): WorkbookReading;
 }
 
 const PaneCatalogContext = createContext<PaneCatalog>({
@@ -18,7 +22,8 @@ const PaneCatalogContext = createContext<PaneCatalog>({
     return { catalog: paneCatalog() };
   },
   choose: () => undefined,
-  read: (grid) => readDocument(grid),
+  chooseRulesFile: () => undefined,
+  read: (grid, year) => readDocument(grid, undefined, undefined, year),
 });
 
 export const PaneCatalogProvider = PaneCatalogContext.Provider;

@@ -8,8 +8,8 @@ import {
   readNarrativeInputs,
   type NarrativeInputs,
 } from '../../domain/narrative';
-import { analyzeWorkbook, narrativeTextFindings } from '../../domain/analysis';
-import { RULES, groupFindings, type FindingGroup, type NotApplicable } from '../../domain/rules';
+import { analyzeWorkbook, narrativeTextFindings, type WorkbookAnalysis } from '../../domain/analysis';
+import { RULES, groupFindings, type FindingGroup, type NotApplicable, type RulePack } from '../../domain/rules';
 
 /** The workbook's 上年数 sheet read back ({} when there is none). */
 export function workbookInputs(grid: WorkbookGrid): { inputs: NarrativeInputs; sheet?: string; problems: string[] } {
@@ -35,6 +35,8 @@ export interface WorkbookCheck {
   narrativeSheet?: string;
   /** Where the workbook keeps several years' tables: the years (newest first) and the one checked. */
   years?: { all: number[]; checked: number };
+  /** The rule packs in force, in the order applied. */
+  packs: string[];
 }
 
 const RULE_TITLES = new Map(RULES.map((r) => [r.id, r.title]));
@@ -45,17 +47,21 @@ function describeNotApplicable(list: NotApplicable[]): WorkbookCheck['notApplica
 
 /**
  * Everything 一键检查 reports: recognition problems, every rule, and the 情况说明 text when present —
- * the same analysis as `budget-tables check` (analyzeWorkbook), so the pane and the CLI agree.
+ * the analysis `budget-tables check` makes too (analyzeWorkbook), so the pane and the CLI agree.
  */
-export function checkWorkbook(grid: WorkbookGrid, catalog?: Catalog, year?: number): WorkbookCheck {
-  const analysis = analyzeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}) });
+export function describeCheck(analysis: WorkbookAnalysis): WorkbookCheck {
   const sets = analysis.doc.yearSets;
   return {
     groups: groupFindings(analysis.findings, analysis.doc),
     summary: analysis.summary,
     notApplicable: describeNotApplicable(analysis.notApplicable),
     tablesFound: analysis.doc.tables.length,
+    packs: analysis.packs,
     ...(analysis.narrativeSheet ? { narrativeSheet: analysis.narrativeSheet } : {}),
     ...(sets && sets.years.length > 1 ? { years: { all: sets.years, checked: sets.checked } } : {}),
   };
+}
+
+export function checkWorkbook(grid: WorkbookGrid, catalog?: Catalog, year?: number, packs?: readonly RulePack[]): WorkbookCheck {
+  return describeCheck(analyzeWorkbook(grid, { ...(catalog ? { catalog } : {}), ...(year !== undefined ? { year } : {}), ...(packs?.length ? { packs } : {}) }));
 }

@@ -15,14 +15,16 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WorkbookPort } from '../../excel/port';
 import { FindingList } from '../components/FindingList';
 import { usePaneStyles } from '../components/styles';
 import type { LiveWorkbook } from '../hooks/useLiveWorkbook';
 import { usePaneCatalog } from '../hooks/usePaneCatalog';
 import { useSelectCells } from '../hooks/useSelectCells';
-import { checkWorkbook, type WorkbookCheck } from '../lib/analysis';
+import { describeCheck, type WorkbookCheck } from '../lib/analysis';
+import type { WorkbookRules } from '../lib/rule-packs';
+import { RulePackChooser } from '../components/RulePackChooser';
 import { errorText, summaryText, timeText } from '../lib/format';
 
 const useStyles = makeStyles({
@@ -32,6 +34,7 @@ const useStyles = makeStyles({
 
 interface CheckRun {
   result: WorkbookCheck;
+  rules: WorkbookRules;
   at: Date;
   editsAtCheck: number;
 }
@@ -43,7 +46,14 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<string>();
   const select = useSelectCells(port);
-  const { read } = usePaneCatalog();
+  const { read, rulesFile } = usePaneCatalog();
+  // A rule pack chosen or dropped after a check: check again with it.
+  const checkedWith = useRef(rulesFile);
+  useEffect(() => {
+    if (checkedWith.current === rulesFile) return;
+    checkedWith.current = rulesFile;
+    if (run) void check();
+  });
 
   const [year, setYear] = useState<number>();
 
@@ -52,14 +62,14 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
     setError(undefined);
     const editsAtCheck = live.edits;
     try {
-      const reading = read(await port.readWorkbook());
-      let result = checkWorkbook(reading.tables, reading.catalog.catalog, chosenYear);
-      if (chosenYear !== undefined && !result.years?.all.includes(chosenYear)) {
+      const grid = await port.readWorkbook();
+      let reading = read(grid, chosenYear);
+      if (chosenYear !== undefined && !reading.doc.yearSets?.years.includes(chosenYear)) {
         // That year's tables are gone from the workbook: back to the newest.
         setYear(undefined);
-        result = checkWorkbook(reading.tables, reading.catalog.catalog);
+        reading = read(grid);
       }
-      setRun({ result, at: reading.readAt, editsAtCheck });
+      setRun({ result: describeCheck(reading.analysis), rules: reading.rules, at: reading.readAt, editsAtCheck });
     } catch (e) {
       setError(`检查没有完成：${errorText(e)}`);
     } finally {
@@ -78,6 +88,12 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
         {running && <Spinner size="tiny" label="正在检查…" />}
       </div>
       {!run && !running && <Caption1 className={pane.muted}>检查整个工作簿的表内、表间勾稽关系和科目；有“情况说明”工作表时一并核对文字与表格。</Caption1>}
+      <RulePackChooser disabled={running} />
+      {run?.rules.problems.map((problem) => (
+        <MessageBar key={problem} intent="warning" layout="multiline" data-testid="rule-pack-problem">
+          <MessageBarBody>{problem}（本次检查没有使用这个规则包）</MessageBarBody>
+        </MessageBar>
+      ))}
       {error && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
@@ -107,6 +123,10 @@ export function CheckTab({ port, live }: { port: WorkbookPort; live: LiveWorkboo
             <Caption1 className={pane.muted}>
               检查了 {result.tablesFound} 张表{result.narrativeSheet ? `和“${result.narrativeSheet}”工作表` : ''} · {timeText(run.at)}
               {result.groups.length > 0 ? ' · 点击问题可在表格中选中相关单元格' : ''}
+            </Caption1>
+            <Caption1 className={pane.muted} data-testid="check-packs">
+              规则包：{result.packs.join('、')}
+              {run.rules.sheet ? `（含“${run.rules.sheet}”工作表）` : ''}
             </Caption1>
           </div>
           {result.years && (

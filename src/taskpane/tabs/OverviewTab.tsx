@@ -1,8 +1,8 @@
 import type Decimal from 'decimal.js';
 import { Badge, Body1, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { TableId } from '../../domain/model/types';
-import { computeOverview, type Overview, type SharePart } from '../../domain/overview';
+import type { Overview, SharePart } from '../../domain/overview';
 import { usePaneStyles } from '../components/styles';
 import type { LiveWorkbook } from '../hooks/useLiveWorkbook';
 import { percent, tableLabel, timeText, wan } from '../lib/format';
@@ -195,7 +195,7 @@ function AmountLine({ label, value }: { label: string; value: Decimal | undefine
 
 export function OverviewTab({ live }: { live: LiveWorkbook }) {
   const pane = usePaneStyles();
-  const overview = useMemo(() => (live.reading ? computeOverview(live.reading.doc) : undefined), [live.reading]);
+  const overview = live.reading?.analysis.overview;
 
   if (!live.reading) {
     return live.error ? <Body1 role="alert">{live.error}</Body1> : <Spinner size="small" label="正在读取工作簿…" />;

@@ -59,10 +59,19 @@ export function applySeverity(current: SeverityPolicy, spec: SeveritySpec): Seve
  */
 export function resolveRuleSet(doc?: BudgetDocument, extra: readonly RulePack[] = []): RuleSet {
   const all = [...BUILT_IN_PACKS, ...extra];
-  const used = all.filter((p) => packApplies(p, doc));
+  return applyPacks(all.filter((p) => packApplies(p, doc)), all);
+}
+
+/** Every rule of every built-in pack whatever the shape, with `extra` applied: what `budget-tables rules` lists. */
+export function everyRuleInForce(extra: readonly RulePack[] = []): RuleSet {
+  const all = [...BUILT_IN_PACKS, ...extra];
+  return applyPacks(all, all);
+}
+
+function applyPacks(used: readonly RulePack[], all: readonly RulePack[]): RuleSet {
   const rules = new Map<string, Rule>();
   for (const pack of used) {
-    for (const rule of rulesOf(pack, all)) rules.set(rule.id, rule.pack === pack.name ? rule : { ...rule, pack: pack.name });
+    for (const rule of rulesOf(pack, all)) rules.set(rule.id, rule);
     for (const id of pack.disable) rules.delete(id);
     for (const [id, spec] of Object.entries(pack.severity)) {
       const rule = rules.get(id);
@@ -72,11 +81,9 @@ export function resolveRuleSet(doc?: BudgetDocument, extra: readonly RulePack[] 
   return { rules: [...rules.values()], packs: used.map((p) => p.name) };
 }
 
-/** Every built-in rule, once (the docs, the `rules` command and the pane's titles read it). */
+/** Every built-in rule, once (the docs and the pane's titles read it). */
 export function allBuiltInRules(): Rule[] {
-  const rules = new Map<string, Rule>();
-  for (const pack of BUILT_IN_PACKS) for (const rule of rulesOf(pack, BUILT_IN_PACKS)) if (!rules.has(rule.id)) rules.set(rule.id, rule);
-  return [...rules.values()];
+  return everyRuleInForce().rules;
 }
 
 /**
