@@ -31,7 +31,7 @@ describe('acceptance: the seeds with their forms', () => {
       expect(e.message).toContain('55.59 万元');
       expect(e.message).toContain(e.cells[0]);
       expect(e.message).toContain(t12Cell);
-      expect(e).toMatchObject({ expected: '555900.00', actual: '553891.68', difference: '-2008.32', tolerance: '50' });
+      expect(e).toMatchObject({ expected: '555900.00', actual: '553891.68', difference: '-2008.32', tolerance: '100' }); // (1 + 1) × half of 0.01 万元
       const missing = ofRule(result.findings, 'P.missing-form');
       const hallRow = t12.rows.find((r) => r.name === '政务大厅升级改造项目')!.row;
       const hallCell = refA1({ sheet: t12.sheet, row: hallRow, col: 0 });
@@ -89,6 +89,28 @@ const CASES: Case[] = [
       form.annualSources[2] = '6,530';
     },
     severity: 'info',
+  },
+  {
+    rule: 'P.t12-amount',
+    change: 'a form 90 元 off its 表12 amount: still a 尾差, within (1 + 1) × half of 0.01 万元 = 100 元',
+    seed: '000',
+    edit: (f) => {
+      const form = formNamed(f, '遗属补助');
+      form.annualFunds = '6,590';
+      form.annualSources[2] = '6,590';
+    },
+    severity: 'info',
+  },
+  {
+    rule: 'P.t12-amount',
+    change: 'a form 110 元 off its 表12 amount: beyond the 100 元 bound, an error',
+    seed: '000',
+    edit: (f) => {
+      const form = formNamed(f, '遗属补助');
+      form.annualFunds = '6,610';
+      form.annualSources[2] = '6,610';
+    },
+    severity: 'error',
   },
   {
     rule: 'P.sources-annual',

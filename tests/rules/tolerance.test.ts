@@ -61,6 +61,8 @@ describe('rounding tolerance (DESIGN §5)', () => {
     expect(compare({ actual: [cell('5.01', t)], expected: [cell('5.00', t)], mode: 'equal', unit: '万元' }).outcome).toBe('rounding');
     expect(compare({ actual: [cell('5.02', t)], expected: [cell('5.00', t)], mode: 'equal', unit: '万元' }).outcome).toBe('mismatch');
     expect(compare({ actual: [cell('0.01', t)], expected: [cell('', t)], mode: 'equal', unit: '万元' }).outcome).toBe('mismatch');
+    // a blank total is an exact 0 too: it is not counted among the rounded figures
+    expect(compare({ actual: [cell('', t)], expected: [cell('0.01', t)], mode: 'equal', unit: '万元' }).outcome).toBe('mismatch');
   });
 
   it('元 against 万元 compares in 万元 with the coarser place: 99,750 元 = 9.975 万元, shown half-up as 9.98', () => {

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { BudgetDocument } from '../model/types';
 import { Money, roundHalfUp } from '../money';
+import { placeInWan, roundingBound, withinRounding } from '../rounding';
 import { APPROPRIATION_SOURCES, INCOME_SOURCES, collectFacts, type Fact, type NamedFact } from '../narrative/facts';
 import type { Overview, SharePart } from './types';
 
@@ -25,18 +26,11 @@ function part(label: string, fact: Fact, whole: Decimal | undefined): SharePart 
   return { label, amount: fact.value, ...(share !== undefined ? { share } : {}), cells: fact.cells.length === 1 ? fact.cells : [] };
 }
 
-/** A 万元 figure printed with fewer than 2 places still means cents ("50" is 50.00). */
-function placeUnit(fact: Fact): Decimal {
-  return new Money(10).pow(-Math.max(fact.places, 2));
-}
-
-/** Two rounded figures of equal true value differ by at most one unit of the coarser place. */
+/** 收入总计 = 支出总计: an equality of two rounded 万元 figures. */
 function balance(income: Fact, expenditure: Fact): Pick<Overview, 'difference' | 'balanced' | 'tolerance'> {
   const difference = income.value.minus(expenditure.value);
-  const a = placeUnit(income);
-  const b = placeUnit(expenditure);
-  const tolerance = a.gt(b) ? a : b;
-  return { difference, balanced: difference.abs().lte(tolerance), tolerance };
+  const tolerance = roundingBound([placeInWan(income.places, '万元'), placeInWan(expenditure.places, '万元')]);
+  return { difference, balanced: withinRounding(difference, tolerance), tolerance };
 }
 
 const value = (fact: Fact | undefined): Decimal | undefined => fact?.value;

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import type { BudgetRow, PerformanceForm, TableModel } from '../model/types';
 import { Money } from '../money';
+import { placeInWan, roundingBound, withinRounding } from '../rounding';
 import { labelOf } from './labels';
 
 const TEN_THOUSAND = new Money(10000);
@@ -31,18 +32,23 @@ export function rowAmountInYuan(table: TableModel, row: BudgetRow): Decimal | nu
   return table.unit === '元' ? new Money(v) : new Money(v).times(TEN_THOUSAND);
 }
 
-/** Half a unit of the last place 表12 prints (0.01 万元 at least), in 元: 50 元 for 万元 tables. */
-export function t12Tolerance(table: TableModel, row: BudgetRow): Decimal {
-  const places = Math.max(row.amounts.total?.places ?? 2, table.unit === '万元' ? 2 : 0);
-  const unit = new Money(10).pow(-places).div(2);
-  return table.unit === '元' ? unit : unit.times(TEN_THOUSAND);
+/**
+ * The rounding bound of 年度资金总额 (元) = 表12 合计, in 元: an equality of two rounded
+ * figures, bounded at the coarser place (100 元 against a 万元 表12 with 2 decimals).
+ */
+export function t12Tolerance(table: TableModel, row: BudgetRow, form: PerformanceForm): Decimal {
+  const places: Decimal[] = [];
+  const t12 = row.amounts.total;
+  if (t12 && t12.value !== null) places.push(placeInWan(t12.places, table.unit, table));
+  if (form.annualTotal.value !== null) places.push(placeInWan(form.annualTotal.places, '元'));
+  return roundingBound(places).times(TEN_THOUSAND);
 }
 
 function agrees(table: TableModel, form: PerformanceForm, row: BudgetRow): boolean {
   const yuan = rowAmountInYuan(table, row);
   const annual = form.annualTotal.value;
   if (yuan === null || annual === null) return false;
-  return annual.minus(yuan).abs().lte(t12Tolerance(table, row));
+  return withinRounding(annual.minus(yuan), t12Tolerance(table, row, form));
 }
 
 function hasAmount(row: BudgetRow): boolean {

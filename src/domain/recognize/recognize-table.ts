@@ -177,7 +177,7 @@ export function recognizeTable(block: TableBlock, problems: RecognitionProblem[]
   const ctx: TableContext = { view, id, title: block.title, unit, year, plan, problems, notes, names };
   if (!checkPlan(ctx, header)) return { tables: [] };
 
-  const warnings = resolveShiftedHeader(view, header, plan, body.dataRows);
+  const warnings = resolveShiftedHeader(view, header, plan, body.dataRows, unit);
   notes.push(...warnings);
   for (const d of plan.duplicates) {
     problems.push({

@@ -80,7 +80,7 @@ export function recognizeWorkbook(workbook: WorkbookGrid, options: RecognizeOpti
   const units = byId.get('T11')?.rows.filter((r) => r.kind === 'unit').map((r) => r.name) ?? [];
   for (const id of ['T12', 'T13'] as const) {
     const t = byId.get(id);
-    if (t) classifyProjectRows(t.rows, [department ?? '', t.department ?? '', ...units]);
+    if (t) classifyProjectRows(t.rows, [department ?? '', t.department ?? '', ...units], t.unit);
   }
 
   tables.sort((a, b) => TABLE_IDS.indexOf(a.id) - TABLE_IDS.indexOf(b.id));

@@ -1,15 +1,16 @@
 import type Decimal from 'decimal.js';
 import { a1, columnLetter } from '../grid/address';
-import type { AmountRole, ColumnInfo } from '../model/types';
+import type { AmountRole, ColumnInfo, Unit } from '../model/types';
 import { formatAmount, Money, parseAmount } from '../money';
+import { placeInUnit, roundingBound, withinRounding } from '../rounding';
 import { SOURCE_ROLES } from './column-roles';
 import type { ColumnPlan, SideColumns } from './columns';
 import type { HeaderReading } from './header';
 import type { SheetView } from './sheet-view';
 
-function valueAt(view: SheetView, row: number, col: number): Decimal | null {
+function figureAt(view: SheetView, row: number, col: number): { value: Decimal; places: number } | null {
   const p = parseAmount(view.value(row, col));
-  return p.kind === 'number' ? p.value : null;
+  return p.kind === 'number' ? { value: p.value, places: p.places } : null;
 }
 
 function isEmptyColumn(view: SheetView, rows: number[], col: number): boolean {
@@ -26,24 +27,29 @@ function lowestLabelRow(header: HeaderReading, col: number): number {
  * Whether the figures of column `b` stand outside the row identity 合计 = Σ sources:
  * every row with a figure there balances without it, and some row would not balance with it.
  */
-function outsideRowTotal(view: SheetView, rows: number[], cols: SideColumns, b: number): { ok: boolean; example?: number } {
+function outsideRowTotal(view: SheetView, rows: number[], cols: SideColumns, b: number, unit: Unit): { ok: boolean; example?: number } {
   const totalCol = cols.amounts.get('total');
   if (totalCol === undefined) return { ok: false };
   const sourceCols = SOURCE_ROLES.map((r) => cols.amounts.get(r)).filter((c): c is number => c !== undefined && c !== b);
   if (sourceCols.length === 0) return { ok: false };
-  const half = new Money('0.005');
   let tested = 0;
   let wouldBreak = false;
   let example: number | undefined;
   for (const r of rows) {
-    const extra = valueAt(view, r, b);
-    const total = valueAt(view, r, totalCol);
-    if (extra === null || extra.isZero() || total === null) continue;
+    const extra = figureAt(view, r, b);
+    const total = figureAt(view, r, totalCol);
+    if (extra === null || extra.value.isZero() || total === null) continue;
     let sum: Decimal = new Money(0);
-    for (const c of sourceCols) sum = sum.plus(valueAt(view, r, c) ?? 0);
-    const bound = half.times(sourceCols.length + 2);
-    if (total.minus(sum).abs().gt(bound)) return { ok: false };
-    if (total.minus(sum.plus(extra)).abs().gt(bound)) wouldBreak = true;
+    const places = [placeInUnit(total.places, unit)];
+    for (const c of sourceCols) {
+      const f = figureAt(view, r, c);
+      if (!f) continue;
+      sum = sum.plus(f.value);
+      places.push(placeInUnit(f.places, unit));
+    }
+    if (!withinRounding(total.value.minus(sum), roundingBound(places))) return { ok: false };
+    const withExtra = roundingBound([...places, placeInUnit(extra.places, unit)]);
+    if (!withinRounding(total.value.minus(sum.plus(extra.value)), withExtra)) wouldBreak = true;
     example ??= r;
     tested++;
   }
@@ -56,7 +62,7 @@ function outsideRowTotal(view: SheetView, rows: number[], cols: SideColumns, b: 
  * the two labels sit on different header rows. The figures are read under the empty
  * column's role and a note says so; the empty column is not read. Returns the notes.
  */
-export function resolveShiftedHeader(view: SheetView, header: HeaderReading, plan: ColumnPlan, rows: number[]): string[] {
+export function resolveShiftedHeader(view: SheetView, header: HeaderReading, plan: ColumnPlan, rows: number[], unit: Unit): string[] {
   const notes: string[] = [];
   for (const cols of plan.sides) {
     for (const [roleA, a] of [...cols.amounts]) {
@@ -67,7 +73,7 @@ export function resolveShiftedHeader(view: SheetView, header: HeaderReading, pla
         if (labelledB && !SOURCE_ROLES.includes(roleB)) continue;
         if (isEmptyColumn(view, rows, b)) continue;
         if (labelledB && lowestLabelRow(header, a) === lowestLabelRow(header, b)) continue;
-        const test = outsideRowTotal(view, rows, cols, b);
+        const test = outsideRowTotal(view, rows, cols, b, unit);
         if (!test.ok) continue;
         notes.push(describe(view, header, plan, { a, roleA, b, roleB, example: test.example }));
         move(plan, cols, { a, roleA, b, roleB });
@@ -101,8 +107,8 @@ function describe(
   const rowB = lowestLabelRow(header, s.b) - header.headerRows[0] + 1;
   let example = '';
   if (s.example !== undefined) {
-    const v = valueAt(view, s.example, s.b);
-    if (v) example = `（例如 ${a1(s.example, s.b)} 的 ${formatAmount(v, { thousands: false })}）`;
+    const v = figureAt(view, s.example, s.b);
+    if (v) example = `（例如 ${a1(s.example, s.b)} 的 ${formatAmount(v.value, { thousands: false })}）`;
   }
   const whereB = labelB ? `表头第${rowB}行的“${labelB}”印在${lb}列上方，` : `${lb}列没有表头，`;
   return (

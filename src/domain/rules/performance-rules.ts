@@ -5,6 +5,7 @@ import { decimalText, formatAmount, Money } from '../money';
 import { indicatorMoney } from '../performance/indicator-amount';
 import { isCostIndicator } from '../performance/labels';
 import { matchFormsToProjects, projectKey, rowAmountInYuan, t12Tolerance, type FormMatching } from '../performance/match';
+import { placeUnit, roundingBound, withinRounding } from '../rounding';
 import { statedPerformanceFigures, type StatedAbout, type StatedFigure } from '../performance/narrative-figures';
 import { emit, notApplicable, RuleContext } from './context';
 import type { PerformanceCheck } from './types';
@@ -34,9 +35,9 @@ function ref(a: Amount): string {
   return refA1(a.cell);
 }
 
-/** Half a unit of the last printed place of an amount, in 元. */
-function halfUnit(a: Amount): Decimal {
-  return new Money(10).pow(-a.places).div(2);
+/** The rounding bound of the non-blank amounts of one relation, in 元. */
+function boundOf(amounts: readonly Amount[]): Decimal {
+  return roundingBound(amounts.filter((a) => a.value !== null).map((a) => placeUnit(a.places)));
 }
 
 function forms(ctx: RuleContext): PerformanceForm[] {
@@ -68,8 +69,7 @@ function checkSources(ctx: RuleContext, period: 'annual' | 'total'): void {
     const stated = total.value ?? new Money(0);
     const diff = stated.minus(sum);
     if (diff.isZero()) continue;
-    const unit = [total, ...filled.map((p) => p.amount)].filter((a) => a.value !== null).reduce<Decimal>((m, a) => Money.max(m, halfUnit(a)), new Money(0));
-    const tolerance = unit.times(filled.length + 1);
+    const tolerance = boundOf([total, ...filled.map((p) => p.amount)]);
     const listed = filled.map((p) => `${SOURCE_WORDS[p.source]} ${yuan(p.amount.value!)}`).join('、');
     const both = `${formName(form)}${word}资金总额（${ref(total)}）为 ${total.value === null ? '空白' : yuan(stated)}，各来源合计 ${yuan(sum)}（${listed}）`;
     const numbers = { expected: plain(sum), actual: plain(stated), difference: plain(diff), tolerance: decimalText(tolerance) };
@@ -91,7 +91,7 @@ function checkAnnualLeTotal(ctx: RuleContext): void {
       continue;
     }
     const excess = annual.value.minus(total.value);
-    const tolerance = halfUnit(annual).plus(halfUnit(total));
+    const tolerance = boundOf([annual, total]);
     if (excess.lte(tolerance)) continue;
     emit(
       ctx,
@@ -147,7 +147,7 @@ function checkT12Amount(ctx: RuleContext): void {
     const annual = form.annualTotal.value ?? new Money(0);
     const diff = annual.minus(inYuan);
     if (diff.isZero()) continue;
-    const tolerance = t12Tolerance(t12, row);
+    const tolerance = t12Tolerance(t12, row, form);
     const t12Text = t12.unit === '万元' ? `${formatAmount(t12Amount.value!, { places: Math.max(2, t12Amount.places) })} 万元，即 ${yuan(inYuan)}` : yuan(inYuan);
     const both =
       `${formName(form)}年度资金总额（${ref(form.annualTotal)}）为 ${form.annualTotal.value === null ? '空白' : yuan(annual)}，` +
@@ -294,8 +294,8 @@ function statedValue(f: StatedFigure): { value: Decimal; places: number } {
 
 function agreesWith(f: StatedFigure, target: Target): boolean {
   const { value, places } = statedValue(f);
-  const bound = new Money(10).pow(-places).div(2).plus(new Money(10).pow(-target.places).div(2));
-  return target.values.some((v) => (f.kind === 'count' ? v.eq(value) : v.minus(value).abs().lte(bound)));
+  const bound = roundingBound([placeUnit(places), placeUnit(target.places)]);
+  return target.values.some((v) => (f.kind === 'count' ? v.eq(value) : withinRounding(v.minus(value), bound)));
 }
 
 function checkNarrative(ctx: RuleContext): void {

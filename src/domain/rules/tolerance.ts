@@ -1,71 +1,19 @@
 import type Decimal from 'decimal.js';
-import type { TableModel, Unit } from '../model/types';
+import type { Unit } from '../model/types';
 import { decimalText, formatAmount, Money } from '../money';
+import { placeInWan, roundingBound, withinRounding } from '../rounding';
 import type { CellOf } from './model-view';
 
 /**
- * Rounding tolerance (DESIGN §5, the interval reasoning of XBRL Calculations 1.1): a total and
- * the n non-blank parts it sums, each rounded to its last printed place, agree within
- * (n + 1) × half a unit of that place. Blank cells are exact zeros and do not count. Across
- * units everything is compared in 万元 with the unit of the coarsest place involved.
+ * Comparisons of sums of rounded figures for the rules, with the rounding bound of
+ * src/domain/rounding.ts (DESIGN §5). Across units everything is compared in 万元.
  */
 
 const TEN_THOUSAND = new Money(10000);
 
-const HUNDRED = new Money(100);
-const CENT_OF_WAN = new Money('0.01');
-const convertedCache = new WeakMap<TableModel, boolean>();
-
-/**
- * A 元 table whose every figure is a whole multiple of 100 元 was converted from 万元 figures
- * rounded to 2 decimals (12,227,900.00 元 = 1,222.79 万元): its figures carry that rounding,
- * whatever places they print.
- */
-function convertedFromWan(table: TableModel): boolean {
-  const known = convertedCache.get(table);
-  if (known !== undefined) return known;
-  let any = false;
-  let all = table.unit === '元';
-  for (const row of table.rows) {
-    if (!all) break;
-    for (const a of Object.values(row.amounts)) {
-      if (!a || a.value === null || a.value.isZero()) continue;
-      any = true;
-      if (!a.value.mod(HUNDRED).isZero()) {
-        all = false;
-        break;
-      }
-    }
-  }
-  const result = all && any;
-  convertedCache.set(table, result);
-  return result;
-}
-
-/**
- * The last printed place of a cell, in 万元. A 万元 table prints 2 decimals: a figure typed
- * as "50" there means 50.00, not "rounded to whole 万元" (that would hide real slips).
- */
+/** The last printed place of a cell, in 万元 (see placeInWan). */
 export function placeUnitInWan(cell: CellOf): Decimal {
-  const unit = cell.table.unit;
-  const places = unit === '万元' ? Math.max(cell.amount.places, 2) : cell.amount.places;
-  const printed = printedPlace(unit, places);
-  if (unit === '万元') return printed;
-  return convertedFromWan(cell.table) && printed.lt(CENT_OF_WAN) ? CENT_OF_WAN : printed;
-}
-
-const placeCache = new Map<string, Decimal>();
-
-/** One unit of the last place, in 万元 (memoized: Decimal powers are not cheap). */
-function printedPlace(unit: Unit, places: number): Decimal {
-  const key = `${unit}${places}`;
-  let u = placeCache.get(key);
-  if (!u) {
-    const inUnit = new Money(10).pow(-places);
-    u = unit === '万元' ? inUnit : inUnit.div(TEN_THOUSAND);
-    placeCache.set(key, u);
-  }
-  return u;
+  return placeInWan(cell.amount.places, cell.table.unit, cell.table);
 }
 
 export function toUnit(wan: Decimal, unit: Unit): Decimal {
@@ -121,27 +69,20 @@ export function compare(input: ComparisonInput): Comparison {
   }
   const slackCells = input.slack ?? [];
   const counted = [...nonBlank(input.actual), ...nonBlank(input.expected), ...nonBlank(slackCells)];
-  let placeUnit = new Money(0);
-  for (const c of counted) {
-    const u = placeUnitInWan(c);
-    if (u.gt(placeUnit)) placeUnit = u;
-  }
-  const n = nonBlank(input.expected).length + nonBlank(slackCells).length;
-  const k = Math.max(nonBlank(input.actual).length, 1);
-  const tolerance = placeUnit.div(2).times(n + k);
+  const tolerance = roundingBound(counted.map(placeUnitInWan));
 
   const slack = input.slack ? sumWan(slackCells) : undefined;
 
   let outcome: Outcome;
   if (input.mode === 'partOf') {
     if (diff.isZero()) outcome = 'none';
-    else if (diff.abs().lte(tolerance)) outcome = 'rounding';
+    else if (withinRounding(diff, tolerance)) outcome = 'rounding';
     else outcome = diff.gt(0) ? 'mismatch' : 'smaller';
   } else {
     const high = slack && slack.gt(0) ? slack : new Money(0);
     const outside = diff.lt(0) ? diff.negated() : diff.gt(high) ? diff.minus(high) : new Money(0);
     if (outside.isZero()) outcome = 'none';
-    else outcome = outside.lte(tolerance) ? 'rounding' : 'mismatch';
+    else outcome = withinRounding(outside, tolerance) ? 'rounding' : 'mismatch';
   }
   return {
     outcome,

@@ -3,6 +3,7 @@ import { refA1 } from '../grid/address';
 import type { BudgetDocument, TableId, TableModel } from '../model/types';
 import { formatAmount, Money } from '../money';
 import { amountRolesOf, CellOf, cellLabel, cellOf, rowsMatching, tableNumber } from './model-view';
+import { roundingBound, withinRounding } from '../rounding';
 import { compare, placeUnitInWan } from './tolerance';
 import { emit, RuleContext } from './context';
 import type { CellSelector, Rule } from './types';
@@ -52,21 +53,12 @@ function resolve(doc: BudgetDocument, sel: CellSelector): Side | undefined {
   return wan.isZero() ? undefined : { table, cells, wan };
 }
 
-function bound(cells: readonly CellOf[]): Decimal {
-  let place = new Money(0);
-  for (const c of cells) {
-    const u = placeUnitInWan(c);
-    if (u.gt(place)) place = u;
-  }
-  return place.div(2).times(cells.length + 1);
-}
-
 /** Whether `big` = 10,000 × `small`, within the rounding of both (small's rounding grows 10,000-fold). */
 function tenThousandTimes(big: Side, small: Side): boolean {
   const expected = small.wan.times(TEN_THOUSAND);
-  const tolerance = bound(big.cells).plus(bound(small.cells).times(TEN_THOUSAND));
+  const tolerance = roundingBound([...big.cells.map(placeUnitInWan), ...small.cells.map((c) => placeUnitInWan(c).times(TEN_THOUSAND))]);
   if (tolerance.gt(big.wan.abs().times(MAX_RELATIVE_BOUND))) return false;
-  return big.wan.minus(expected).abs().lte(tolerance);
+  return withinRounding(big.wan.minus(expected), tolerance);
 }
 
 interface Edge {

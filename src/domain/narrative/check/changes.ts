@@ -1,7 +1,8 @@
 import type Decimal from 'decimal.js';
 import { decimalText } from '../../money';
 import type { ReasonSpan, TextFigure } from '../text/figures';
-import { bounded, checkRatio, halfUnit, plain, sameAtPlaces } from './compare';
+import { placeUnit, roundingBound, withinRounding } from '../../rounding';
+import { bounded, checkRatio, plain, sameAtPlaces } from './compare';
 import type { Concept } from './concepts';
 import { addFinding, isStatement, quote, textCell, where, type CheckContext } from './context';
 
@@ -54,10 +55,10 @@ function word(direction: 1 | -1): string {
 function checkStatedBase(ctx: CheckContext, c: ChangeStatement): void {
   const { base, amount, percent } = c;
   if (!amount || !percent || base.wan === undefined || amount.wan === undefined) return;
-  const slack = halfUnit(base.wanPlaces ?? 2).plus(halfUnit(amount.wanPlaces ?? 2));
   const prior = base.wan.minus(amount.wan.times(c.direction));
   if (prior.lte(0)) return;
-  const { verdict, expected } = checkRatio(percent.value, percent.places, bounded(amount.wan, amount.wanPlaces ?? 2), { value: prior, slack });
+  const priorPlaces = [placeUnit(base.wanPlaces ?? 2), placeUnit(amount.wanPlaces ?? 2)];
+  const { verdict, expected } = checkRatio(percent.value, percent.places, bounded(amount.wan, amount.wanPlaces ?? 2), { value: prior, places: priorPlaces });
   if (verdict === 'exact') return;
   const shown = `${decimalText(expected, percent.places)}%`;
   const cells = [...(c.concept?.fact?.cells ?? []), ...textCell(ctx, percent.line)];
@@ -81,7 +82,8 @@ function checkAgainstPrior(ctx: CheckContext, c: ChangeStatement, prior: Decimal
   const actual = base.wan.minus(prior);
   const cells = [...(c.concept?.fact?.cells ?? []), ...textCell(ctx, (amount ?? percent ?? base).line)];
   const priorText = `上年数${plain(prior)}万元（上年数/设置）`;
-  const slack = halfUnit(base.wanPlaces ?? 2).plus(halfUnit(PRIOR_PLACES));
+  const changePlaces = [placeUnit(base.wanPlaces ?? 2), placeUnit(PRIOR_PLACES)];
+  const slack = roundingBound(changePlaces);
   const shownFigure = amount ?? percent!;
   // The direction is wrong only beyond what the rounding of the two figures allows.
   if (actual.times(c.direction).lt(slack.negated())) {
@@ -98,7 +100,7 @@ function checkAgainstPrior(ctx: CheckContext, c: ChangeStatement, prior: Decimal
   }
   const signed = actual.times(c.direction);
   if (amount?.wan !== undefined && amount.wanPlaces !== undefined && !sameAtPlaces(amount.wan, amount.wanPlaces, signed, PRIOR_PLACES)) {
-    const within = amount.wan.minus(signed).abs().lte(slack.plus(halfUnit(amount.wanPlaces)));
+    const within = withinRounding(amount.wan.minus(signed), roundingBound([...changePlaces, placeUnit(amount.wanPlaces)]));
     addFinding(
       ctx,
       within ? 'rounding' : 'mismatch',
@@ -110,7 +112,7 @@ function checkAgainstPrior(ctx: CheckContext, c: ChangeStatement, prior: Decimal
     );
   }
   if (percent && !amount && !prior.isZero()) {
-    const { verdict, expected } = checkRatio(percent.value, percent.places, { value: actual.abs(), slack }, bounded(prior, PRIOR_PLACES));
+    const { verdict, expected } = checkRatio(percent.value, percent.places, { value: actual.abs(), places: changePlaces }, bounded(prior, PRIOR_PLACES));
     if (verdict !== 'exact') {
       addFinding(
         ctx,

@@ -1,10 +1,6 @@
 import type Decimal from 'decimal.js';
 import { formatAmount, Money, roundHalfUp } from '../../money';
-
-/** Half a unit of the last printed place: the most a rounded figure can be off. */
-export function halfUnit(places: number): Decimal {
-  return new Money(5).times(new Money(10).pow(-(places + 1)));
-}
+import { halfUnit, placeUnit, roundingBound } from '../../rounding';
 
 /**
  * A stated figure agrees with the table when both, rounded to the coarser of their
@@ -17,20 +13,21 @@ export function sameAtPlaces(stated: Decimal, statedPlaces: number, table: Decim
 
 export type RatioVerdict = 'exact' | 'rounding' | 'wrong';
 
+/** A figure, or a sum or difference of figures, with the last place of each rounded figure in it. */
 export interface Bounded {
   value: Decimal;
-  /** How far the true figure may be from value (half a unit of its last place, or a sum of them). */
-  slack: Decimal;
+  /** One unit of the last place of each rounded figure value is made of (src/domain/rounding.ts). */
+  places: readonly Decimal[];
 }
 
 export function bounded(value: Decimal, places: number): Bounded {
-  return { value, slack: halfUnit(places) };
+  return { value, places: [placeUnit(places)] };
 }
 
 /**
  * Checks a stated percentage against part ÷ whole. 'exact' when it equals the ratio of
  * the figures rounded half-up to the stated places; 'rounding' when not, but it is still
- * possible once each figure may be off by its slack (the interval reasoning of DESIGN.md
+ * possible once each figure may be off by its rounding bound (the interval reasoning of DESIGN.md
  * §5: the true ratio lies between (part − s) ÷ (whole + s) and (part + s) ÷ (whole − s),
  * and the stated percentage covers ± half a unit of its last place); 'wrong' otherwise.
  */
@@ -38,10 +35,12 @@ export function checkRatio(statedPercent: Decimal, percentPlaces: number, part: 
   const expected = roundHalfUp(part.value.div(whole.value).times(100), percentPlaces);
   if (expected.eq(statedPercent)) return { verdict: 'exact', expected };
   const zero = new Money(0);
-  const partLow = maxOf(zero, part.value.minus(part.slack));
-  const partHigh = part.value.plus(part.slack);
-  const wholeLow = whole.value.minus(whole.slack);
-  const wholeHigh = whole.value.plus(whole.slack);
+  const partSlack = roundingBound(part.places);
+  const wholeSlack = roundingBound(whole.places);
+  const partLow = maxOf(zero, part.value.minus(partSlack));
+  const partHigh = part.value.plus(partSlack);
+  const wholeLow = whole.value.minus(wholeSlack);
+  const wholeHigh = whole.value.plus(wholeSlack);
   if (wholeLow.lte(0)) return { verdict: 'rounding', expected };
   const low = partLow.div(wholeHigh).times(100);
   const high = partHigh.div(wholeLow).times(100);

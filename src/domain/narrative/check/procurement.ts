@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js';
 import { Money } from '../../money';
 import type { Fact } from '../facts';
 import type { TextFigure } from '../text/figures';
-import { halfUnit, plain } from './compare';
+import { placeUnit, roundingBound, withinRounding } from '../../rounding';
+import { plain } from './compare';
 import { addFinding, isStatement, quote, textCell, where, type CheckContext } from './context';
 
 type ProcurementPart = 'total' | 'goods' | 'works' | 'services' | 'sme';
@@ -31,10 +32,10 @@ export function checkProcurement(ctx: CheckContext): void {
   const listed = (['goods', 'works', 'services'] as const).map((p) => parts.get(p)).filter((f): f is TextFigure => f !== undefined);
   if (listed.length > 0) {
     const sum = listed.reduce<Decimal>((acc, f) => acc.plus(f.wan ?? 0), new Money(0));
-    const slack = listed.reduce<Decimal>((acc, f) => acc.plus(halfUnit(f.wanPlaces ?? 2)), halfUnit(total.wanPlaces ?? 2));
+    const slack = roundingBound([total, ...listed].map((f) => placeUnit(f.wanPlaces ?? 2)));
     const diff = total.wan.minus(sum);
     const complete = listed.length === 3;
-    const wrong = complete ? diff.abs().gt(slack) : diff.lt(slack.negated());
+    const wrong = complete ? !withinRounding(diff, slack) : diff.lt(slack.negated());
     if (wrong || (complete && !diff.isZero())) {
       const names = listed.map((f) => quote(ctx, f)).join('、');
       addFinding(
@@ -51,7 +52,7 @@ export function checkProcurement(ctx: CheckContext): void {
     }
   }
   const sme = parts.get('sme');
-  if (sme?.wan !== undefined && sme.wan.gt(total.wan.plus(halfUnit(total.wanPlaces ?? 2)))) {
+  if (sme?.wan !== undefined && sme.wan.gt(total.wan.plus(roundingBound([sme, total].map((f) => placeUnit(f.wanPlaces ?? 2)))))) {
     addFinding(ctx, 'mismatch', 'N.procurement', `${where(sme)}写“${quote(ctx, sme)}”，超过政府采购预算总额${total.raw}。请核对。`, textCell(ctx, sme.line), {
       expected: `≤${plain(total.wan)}`,
       actual: plain(sme.wan, sme.wanPlaces ?? 2),
@@ -80,7 +81,7 @@ export function checkPerformance(ctx: CheckContext): void {
   const figures = ctx.analysis.figures.filter((f) => f.sectionId === '十' && !f.inReason);
   for (const f of figures) {
     if (f.kind === 'amount' && f.role === 'main' && project && f.wan !== undefined) {
-      const limit = project.value.plus(halfUnit(f.wanPlaces ?? 2)).plus(halfUnit(project.places));
+      const limit = project.value.plus(roundingBound([placeUnit(f.wanPlaces ?? 2), placeUnit(project.places)]));
       if (f.wan.gt(limit)) {
         addFinding(
           ctx,

@@ -2,7 +2,8 @@ import type Decimal from 'decimal.js';
 import { decimalText, Money } from '../../money';
 import type { Fact } from '../facts';
 import type { TextFigure } from '../text/figures';
-import { checkRatio, halfUnit, plain, sameAtPlaces, type Bounded, type RatioVerdict } from './compare';
+import { placeUnit, roundingBound, withinRounding } from '../../rounding';
+import { bounded as boundedFigure, checkRatio, plain, sameAtPlaces, type Bounded, type RatioVerdict } from './compare';
 import { addFinding, isStatement, quote, textCell, where, type CheckContext } from './context';
 
 /** "2025年当年预算执行数为", "上年预算数": last year's figure, stated as a comparison base. */
@@ -55,17 +56,12 @@ function comparisons(ctx: CheckContext, year: number): StatedComparison[] {
   return out;
 }
 
-interface Candidate {
-  value: Decimal;
-  slack: Decimal;
-}
-
-function candidates(c: StatedComparison): Candidate[] {
-  const out: Candidate[] = [];
+function candidates(c: StatedComparison): Bounded[] {
+  const out: Bounded[] = [];
   for (const f of [c.current, c.head]) {
-    if (f?.wan !== undefined) out.push({ value: f.wan, slack: halfUnit(f.wanPlaces ?? 2) });
+    if (f?.wan !== undefined) out.push(boundedFigure(f.wan, f.wanPlaces ?? 2));
   }
-  if (c.fact) out.push({ value: c.fact.value, slack: halfUnit(c.fact.places) });
+  if (c.fact) out.push(boundedFigure(c.fact.value, c.fact.places));
   return out;
 }
 
@@ -73,7 +69,7 @@ function candidates(c: StatedComparison): Candidate[] {
  * "43269.3" typed for "3269.3": the last-year figure with one digit dropped that makes the
  * stated change exactly right, if there is one (a hint for the person checking, not a finding).
  */
-function priorWithOneDigitLess(change: TextFigure, prior: TextFigure, options: Candidate[]): string | undefined {
+function priorWithOneDigitLess(change: TextFigure, prior: TextFigure, options: Bounded[]): string | undefined {
   const digits = prior.raw.replace(/[^\d.]/g, '');
   for (let i = 0; i < digits.length; i++) {
     if (digits[i] === '.') continue;
@@ -81,7 +77,7 @@ function priorWithOneDigitLess(change: TextFigure, prior: TextFigure, options: C
     if (!/^\d+(\.\d+)?$/.test(text) || /^0\d/.test(text)) continue;
     const value = new Money(text);
     if (value.isZero()) continue;
-    const bounded: Bounded = { value, slack: halfUnit(prior.wanPlaces ?? 2) };
+    const bounded = boundedFigure(value, prior.wanPlaces ?? 2);
     if (options.some((o) => verdictFor(change, bounded, o).verdict === 'exact')) return text;
   }
   return undefined;
@@ -97,20 +93,21 @@ function word(direction: number): string {
 }
 
 /** A stated change against one figure for this year: the percentage (or amount) and its direction. */
-function verdictFor(change: TextFigure, prior: Bounded, current: Candidate): { verdict: RatioVerdict; expected: Decimal; direction: number } {
+function verdictFor(change: TextFigure, prior: Bounded, current: Bounded): { verdict: RatioVerdict; expected: Decimal; direction: number } {
   const diff = current.value.minus(prior.value);
-  const slack = current.slack.plus(prior.slack);
+  const diffPlaces = [...current.places, ...prior.places];
+  const slack = roundingBound(diffPlaces);
   const direction = diff.isNegative() ? -1 : 1;
   const directionWrong = change.direction !== undefined && direction !== change.direction && diff.abs().gt(slack);
   if (change.kind === 'percent') {
-    const { verdict, expected } = checkRatio(change.value, change.places, { value: diff.abs(), slack }, prior);
+    const { verdict, expected } = checkRatio(change.value, change.places, { value: diff.abs(), places: diffPlaces }, prior);
     return { verdict: directionWrong ? 'wrong' : verdict, expected, direction };
   }
   const stated = change.wan ?? change.value;
   const places = change.wanPlaces ?? change.places;
   const expected = diff.abs();
   if (sameAtPlaces(stated, places, expected, places) && !directionWrong) return { verdict: 'exact', expected, direction };
-  const within = stated.minus(expected).abs().lte(slack.plus(halfUnit(places)));
+  const within = withinRounding(stated.minus(expected), roundingBound([...diffPlaces, placeUnit(places)]));
   return { verdict: within && !directionWrong ? 'rounding' : 'wrong', expected, direction };
 }
 
@@ -136,7 +133,7 @@ export function checkStatedComparisons(ctx: CheckContext): Set<TextFigure> {
     c.changes.forEach((f) => handled.add(f));
     const cells = [...(c.fact?.cells ?? []), ...textCell(ctx, c.prior.line)];
     checkRestated(ctx, c, cells);
-    const prior: Bounded = { value: c.prior.wan!, slack: halfUnit(c.prior.wanPlaces ?? 2) };
+    const prior = boundedFigure(c.prior.wan!, c.prior.wanPlaces ?? 2);
     if (prior.value.isZero()) continue;
     const options = candidates(c);
     if (options.length === 0) continue;
