@@ -57,7 +57,7 @@ describe('budget-tables check', () => {
     const r = runCli(['check', seedFile, '--format', 'json']);
     expect(r.status).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'status', 'summary', 'tables']);
+    expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'packs', 'status', 'summary', 'tables']);
     expect(report.file).toBe(seedFile);
     expect(report.tables).toHaveLength(13);
     expect(report.tables[0]).toEqual({ id: 'T01', title: '2023年预算收支总表', sheet: '表1', range: expect.stringMatching(/^A\d+:[A-Z]+\d+$/) });

@@ -80,7 +80,7 @@ function fitsType(value: unknown, schema: Schema): boolean {
 }
 
 const join = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
-const listed = (values: readonly string[]): string => (values.length > 12 ? `${values.slice(0, 12).join('、')} 等` : values.join('、'));
+const listed = (values: readonly string[]): string => (values.length > 24 ? `${values.slice(0, 24).join('、')} 等` : values.join('、'));
 
 function checkFields(value: Record<string, unknown>, fields: Readonly<Record<string, Field>>, path: string, out: PackProblem[], skip?: string): void {
   for (const [name, field] of Object.entries(fields)) {
