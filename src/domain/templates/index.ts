@@ -32,7 +32,7 @@ export type {
   TemplateFormat,
   TemplateOptions,
 } from './types';
-export { DEFAULT_CODES, defaultFormat, isGovernmentFundCode, isStateCapitalCode, resolveContext } from './context';
+export { DEFAULT_CODES, DEFAULT_FUND_SECTIONS, defaultFormat, isGovernmentFundCode, isStateCapitalCode, resolveContext } from './context';
 export { TEMPLATE_SPECS, expenditureClassLabels, tableTitle } from './specs';
 export { AMOUNT_FORMAT, TEXT_FORMAT, UNIT_LINE, matchesCodePattern, renderTable } from './render';
 export { STACKED_GAP, STACKED_SHEET_NAME, renderWorkbook, sheetNameFor } from './workbook';

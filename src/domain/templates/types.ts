@@ -16,8 +16,17 @@ export interface TemplateOptions {
    * from the catalogue. Default {@link DEFAULT_CODES}.
    */
   codes?: string[];
-  /** Codes paid from 政府性基金 (listed in T08, left out of T05). Default: see isGovernmentFundCode. */
+  /**
+   * Codes paid from 政府性基金, listed in T08 and left out of T05, exactly as given.
+   * Default: the codes of `codes` under one of `fundSections`.
+   */
   fundCodes?: string[];
+  /**
+   * 款 (5 digits) or 类 (3 digits; 7-digit 项 also accepted) whose codes are paid from
+   * 政府性基金: a code of `codes` under one of them goes to T08 instead of T05.
+   * Default DEFAULT_FUND_SECTIONS. Ignored when `fundCodes` is given.
+   */
+  fundSections?: string[];
   /** Codes paid from 国有资本经营预算 (listed on T09's expenditure side, left out of T05). Default: 类 223. */
   stateCapitalCodes?: string[];
   /** T07 收入科目编码. Default: 103 / 10301 (/ 1030148 when a 21208 code is present) when any fund code is present. */
