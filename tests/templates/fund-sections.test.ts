@@ -17,7 +17,7 @@ describe('政府性基金 款 that route codes to 表8', () => {
     expect(isGovernmentFundCode('2340101')).toBe(true);
   });
 
-  test('20822 (大中型水库移民后期扶持基金支出) lands in 表8, not in 表5', () => {
+  test('20822 lands in 表8, not in 表5', () => {
     const options = { year: 2024, department: 'X', codes: ['2010301', '2082201'] };
     expect(codesOf('T08', options)).toEqual(['208', '20822', '2082201']);
     expect(codesOf('T05', options)).toEqual(['201', '20103', '2010301']);
