@@ -115,6 +115,77 @@ export interface BodyRowSpec {
   cells: Partial<Record<number, CellRule>>;
 }
 
+/** Where a coded table (or one side of T09) puts its code, name and amounts. */
+export interface CodedColumns {
+  codeCol: number;
+  nameCol: number;
+  /** Amount columns. */
+  amountCols: number[];
+  /** The row-total column (合计) and the columns it adds up, when the table has one. */
+  rowTotal?: { col: number; parts: number[] };
+}
+
+/** A value that differs between the 2023 and 2024 formats, or one value for both. */
+export type ByFormat<T> = T | { byFormat: Record<TemplateFormat, T> };
+
+/** A 基本支出 item of 表6 and its 政府预算经济分类 name where the catalogue's 对照表 lacks it. */
+export interface EconomicItem {
+  code: string;
+  /** Used when the catalogue lacks the code. */
+  name: string;
+  /**
+   * 政府预算支出经济科目名称 as the seeds print it, for items the catalogue's 对照表 does not
+   * cover; undefined = take it from Catalog.economicPairs().
+   */
+  government?: string;
+}
+
+export interface EconomicClass {
+  code: string;
+  name: string;
+  items: EconomicItem[];
+}
+
+/** Code lists of the context a coded body lists. */
+export type CodeListName = 'allCodes' | 'generalCodes' | 'fundCodes' | 'stateCapitalCodes' | 'revenueCodes';
+
+/**
+ * Body rows that depend on the options (codes, projects, units, the catalogue): a call of
+ * a generator registered by name in specs/generators.ts, with its data.
+ */
+export type BodyGeneratorCall =
+  /** 合计, then the 类/款/项 rows of a code list (one empty row when it is empty). */
+  | { generate: 'codedRows'; codes: CodeListName; catalogKind: 'function' | 'revenue'; columns: CodedColumns; totalLabel: ByFormat<{ col: number; text: string }> }
+  /** The 30 expenditure 类 rows of 表1/表4, with the income rows beside the first ones. */
+  | { generate: 'expenditureClassRows'; table: 'T01' | 'T04'; incomeRows: string[]; expenditureCells: Partial<Record<number, CellRule>> }
+  /** 表6: 合计, each 类 and its items, names from the catalogue. */
+  | { generate: 'economicRows'; classes: EconomicClass[]; amountCols: number[] }
+  /** 表9: income and expenditure side by side, each with its 合计 and codes. */
+  | { generate: 'stateCapitalRows'; income: CodedColumns; expenditure: CodedColumns; totalLabel: { col: number; text: string } }
+  /** 表11: 部门合计 over one row per unit. */
+  | { generate: 'unitRows'; totalLabel: string; amountCols: number[]; leafCells: Partial<Record<number, CellRule>> }
+  /** 表12/表13: the department's subtotal over one row per project. */
+  | { generate: 'projectRows'; projects: 'projects' | 'carryOverProjects'; amountCols: number[]; sourceCols: number[] };
+
+export type BodyGeneratorName = BodyGeneratorCall['generate'];
+
+/** A fixed row, or rows a generator makes. */
+export type BodyPart = BodyRowSpec | BodyGeneratorCall;
+
+/**
+ * A table as data: texts may hold "{year}" (the budget year). The renderer sees it as a
+ * TableSpec (specs/from-template.ts).
+ */
+export interface TableTemplate {
+  id: TableId;
+  /** N of 预算公开表N. */
+  number: number;
+  title: ByFormat<string>;
+  columns: ColumnSpec[];
+  header: HeaderSpec;
+  body: BodyPart[];
+}
+
 export interface TableSpec {
   id: TableId;
   /** N of 预算公开表N. */
