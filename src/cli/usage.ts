@@ -1,3 +1,4 @@
+import { DEFAULT_FUND_SECTIONS } from '../domain/templates/context';
 import { SUPPORTED_YEARS } from './years';
 
 export type CommandName = 'new' | 'check' | 'narrative' | 'rules';
@@ -6,13 +7,15 @@ const years = `${SUPPORTED_YEARS[0]}–${SUPPORTED_YEARS[SUPPORTED_YEARS.length 
 
 /** Each command's own help (`budget-tables check --help`). */
 export const COMMAND_USAGE: Record<CommandName, string> = {
-  new: `用法：budget-tables new --year 2024 --department 名称 --out 文件.xlsx [--layout sheets|stacked] [--codes 2010301,2080505]
+  new: `用法：budget-tables new --year 2024 --department 名称 --out 文件.xlsx [--layout sheets|stacked] [--codes 2010301,2080505] [--fund-codes 21208,22960]
   生成 13 张预算公开表的空表（含公式）。
   --year 年度          预算年度，支持 ${years}
   --department 名称    部门（单位）名称，写进各表标题
   --out 文件.xlsx      要写入的新文件（已存在的文件不会被覆盖）
   --layout sheets      每张表一个工作表（默认）；stacked：全部在一个工作表
   --codes 编码,...     预先列出的 7 位项级科目编码，用逗号分隔
+  --fund-codes 款,...  政府性基金的款（或类）编码，其下科目列入表8、不列入表5
+                       （默认 ${DEFAULT_FUND_SECTIONS.join(',')}）
   -h, --help           显示本说明
   退出码：0 已写入；2 用法错误（不写任何文件）
 `,
@@ -49,7 +52,7 @@ export const COMMAND_USAGE: Record<CommandName, string> = {
 };
 
 export const USAGE = `用法 / usage:
-  budget-tables new --year 2024 --department 名称 --out 文件.xlsx [--layout sheets|stacked] [--codes 2010301,2080505]
+  budget-tables new --year 2024 --department 名称 --out 文件.xlsx [--layout sheets|stacked] [--codes 2010301,2080505] [--fund-codes 21208,22960]
       生成 13 张预算公开表的空表（含公式）
   budget-tables check 文件.xlsx... [--format text|json|ndjson] [--text 情况说明.txt] [--catalog 科目表.xlsx|.csv] [--year 2024] [--rules 规则包.json]...
       识别并检查工作簿（工作簿里的“情况说明”表或 --text 给出的文本也一并核对；

@@ -46,6 +46,7 @@ export async function runNew(args: string[], out: NodeJS.WritableStream): Promis
       out: { type: 'string' },
       layout: { type: 'string', default: 'sheets' },
       codes: { type: 'string' },
+      'fund-codes': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -71,6 +72,11 @@ export async function runNew(args: string[], out: NodeJS.WritableStream): Promis
   const codes = values.codes?.split(/[,，\s]+/).filter(Boolean);
   const bad = codes?.find((c) => !/^\d{7}$/.test(c));
   if (bad) throw new UsageError(`--codes 应为 7 位项级科目编码，用逗号分隔；“${bad.slice(0, 20)}”不是`, 'new');
+  const fundSections = values['fund-codes']?.split(/[,，\s]+/).filter(Boolean);
+  const badFund = fundSections?.find((c) => !/^\d{3}(\d{2}){0,2}$/.test(c));
+  if (badFund) {
+    throw new UsageError(`--fund-codes 应为政府性基金的款级（5 位）或类级（3 位）科目编码，用逗号分隔；“${badFund.slice(0, 20)}”不是`, 'new');
+  }
 
   try {
     await fs.access(values.out);
@@ -78,7 +84,7 @@ export async function runNew(args: string[], out: NodeJS.WritableStream): Promis
   } catch (e) {
     if (e instanceof UsageError) throw e;
   }
-  const grid = renderWorkbook({ year, department: values.department.trim(), codes }, layout);
+  const grid = renderWorkbook({ year, department: values.department.trim(), codes, fundSections }, layout);
   refuseLongCells(grid);
   const buffer = await writeWorkbookBuffer(grid);
   try {

@@ -1,4 +1,5 @@
 import {
+  CODE_VALIDITY,
   ECONOMIC_DEPT_TO_GOV_PAIRS,
   EXPENDITURE_ECONOMIC_DEPARTMENT_ROWS,
   EXPENDITURE_ECONOMIC_GOVERNMENT_ROWS,
@@ -6,12 +7,41 @@ import {
   REVENUE_ROWS,
 } from './data.generated';
 import { inferCatalogKind, isValidCode, levelOfCode, normalizeSubjectName, parentCode } from './codes';
-import type { CatalogEntry, CatalogKind, GeneratedCodeRow } from './types';
+import type { CatalogEntry, CatalogKind, GeneratedCodeRow, GeneratedValidity } from './types';
 
 /** The source id of rows that came from a user-imported catalogue. */
 export const IMPORTED_SOURCE = 'imported';
 
-export type LookupResult = { status: 'ok' } | { status: 'nameDiffers'; officialName: string } | { status: 'notInList' };
+/** The years a code is valid in (one bound at least). */
+export interface Validity {
+  since?: number;
+  until?: number;
+}
+
+export type LookupResult =
+  | { status: 'ok' }
+  | { status: 'nameDiffers'; officialName: string }
+  | { status: 'notInList' }
+  /** The code is in the list but not valid in the year asked about. */
+  | { status: 'notInYear'; validity: Validity; officialName: string };
+
+/** Whether a year lies within a code's validity (no bounds = no known limit). */
+export function isValidInYear(validity: Validity, year: number): boolean {
+  return (validity.since === undefined || year >= validity.since) && (validity.until === undefined || year <= validity.until);
+}
+
+/** "2024 年起" / "2023 年及以前" / "2021–2023 年" / "2023 年". */
+export function validityText(validity: Validity): string {
+  const { since, until } = validity;
+  if (since !== undefined && until !== undefined) return since === until ? `${since} 年` : `${since}–${until} 年`;
+  if (since !== undefined) return `${since} 年起`;
+  if (until !== undefined) return `${until} 年及以前`;
+  return '各年度';
+}
+
+function hasValidity(entry: CatalogEntry): boolean {
+  return entry.since !== undefined || entry.until !== undefined;
+}
 
 export interface SearchOptions {
   kind?: CatalogKind;
@@ -28,7 +58,11 @@ export interface EconomicPair {
 }
 
 /** Rows per list, as in data.generated.ts; a code seen in several years has one row per year. */
-export type CatalogRows = { [K in CatalogKind]?: readonly GeneratedCodeRow[] } & { economicPairs?: readonly EconomicPair[] };
+export type CatalogRows = { [K in CatalogKind]?: readonly GeneratedCodeRow[] } & {
+  economicPairs?: readonly EconomicPair[];
+  /** Years a code is valid in (validity.csv); a code not in the rows above is ignored. */
+  validity?: readonly Omit<GeneratedValidity, 'sources'>[];
+};
 
 export interface ImportRow {
   code: string;
@@ -59,7 +93,12 @@ function freezeEntry(entry: CatalogEntry): CatalogEntry {
   return Object.freeze(entry);
 }
 
-function storeRows(target: Map<string, StoredEntry>, kind: CatalogKind, rows: readonly GeneratedCodeRow[]): void {
+function storeRows(
+  target: Map<string, StoredEntry>,
+  kind: CatalogKind,
+  rows: readonly GeneratedCodeRow[],
+  validity: ReadonlyMap<string, Validity>,
+): void {
   const grouped = new Map<string, GeneratedCodeRow[]>();
   for (const row of rows) {
     const list = grouped.get(row.code) ?? [];
@@ -75,7 +114,11 @@ function storeRows(target: Map<string, StoredEntry>, kind: CatalogKind, rows: re
     }
     const years = [...namesByYear.keys()].sort((a, b) => a - b);
     const name = years.length > 0 ? (namesByYear.get(years[years.length - 1]) as string) : list[list.length - 1].name;
-    const entry = freezeEntry({ kind, code, name, level: list[0].level, years, sources });
+    const entry: CatalogEntry = { kind, code, name, level: list[0].level, years, sources };
+    const valid = validity.get(code);
+    if (valid?.since !== undefined) entry.since = valid.since;
+    if (valid?.until !== undefined) entry.until = valid.until;
+    freezeEntry(entry);
     target.set(keyOf(kind, code), { entry, namesByYear });
   }
 }
@@ -115,6 +158,7 @@ export class Catalog {
         economicGovernment: EXPENDITURE_ECONOMIC_GOVERNMENT_ROWS,
         revenue: REVENUE_ROWS,
         economicPairs: ECONOMIC_DEPT_TO_GOV_PAIRS,
+        validity: CODE_VALIDITY,
       });
     }
     return builtInCatalog;
@@ -123,7 +167,8 @@ export class Catalog {
   /** A catalogue from rows shaped like the generated data (one row per code and year). */
   static fromRows(rows: CatalogRows): Catalog {
     const stored = new Map<string, StoredEntry>();
-    for (const kind of KIND_ORDER) storeRows(stored, kind, rows[kind] ?? []);
+    const validity = new Map<string, Validity>((rows.validity ?? []).map(({ code, since, until }) => [code, { since, until }]));
+    for (const kind of KIND_ORDER) storeRows(stored, kind, rows[kind] ?? [], validity);
     const pairs = (rows.economicPairs ?? []).map(({ departmentCode, departmentName, governmentCode, governmentName }) => ({
       departmentCode,
       departmentName,
@@ -201,7 +246,8 @@ export class Catalog {
    * What a picker needs: all digits = code prefix ("2101"), anything else = name fragment
    * ("医疗", brackets and spaces as in {@link normalizeSubjectName}); an empty query lists
    * everything. Results in code order. With a year, names are those of that year; entries
-   * are not dropped for lack of that year, since the shipped list is partial.
+   * are not dropped for lack of that year, since the shipped list is partial, only when
+   * their validity (since/until) excludes it.
    */
   search(query: string, options: SearchOptions = {}): CatalogEntry[] {
     const q = query.trim();
@@ -210,6 +256,7 @@ export class Catalog {
     const out: CatalogEntry[] = [];
     for (const entry of this.entries(options.kind)) {
       if (options.limit !== undefined && out.length >= options.limit) break;
+      if (options.year !== undefined && !isValidInYear(entry, options.year)) continue;
       const stored = this.stored.get(keyOf(entry.kind, entry.code)) as StoredEntry;
       const name = nameInYear(stored, options.year);
       const hit = byCode ? entry.code.startsWith(q) : normalizeSubjectName(name).includes(fragment);
@@ -219,12 +266,20 @@ export class Catalog {
   }
 
   /**
-   * Checks a code/name pair from a table. With a year the name must equal that year's
-   * name; without one, any name the code had in a year seen is accepted.
+   * Checks a code/name pair from a table. With a year the code must be valid in that year
+   * (when its validity is known) and the name must equal that year's name; without one,
+   * any name the code had in a year seen is accepted.
    */
   lookup(code: string, name: string, year?: number, kind?: CatalogKind): LookupResult {
     const stored = this.find(code, kind);
     if (!stored) return { status: 'notInList' };
+    const { entry } = stored;
+    if (year !== undefined && hasValidity(entry) && !isValidInYear(entry, year)) {
+      const validity: Validity = {};
+      if (entry.since !== undefined) validity.since = entry.since;
+      if (entry.until !== undefined) validity.until = entry.until;
+      return { status: 'notInYear', validity, officialName: nameInYear(stored, year) };
+    }
     const wanted = normalizeSubjectName(name);
     const accepted = year === undefined ? [stored.entry.name, ...stored.namesByYear.values()] : [nameInYear(stored, year)];
     if (accepted.some((n) => normalizeSubjectName(n) === wanted)) return { status: 'ok' };

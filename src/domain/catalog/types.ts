@@ -14,6 +14,13 @@ export interface CatalogEntry {
   years: number[];
   /** Source ids from data/catalog/README.md ("S1", "G2" …), or "imported". */
   sources: string[];
+  /**
+   * First and last year the code is valid in, where a source says it was added or
+   * removed (data/catalog/validity.csv). Absent = no known limit (not "valid forever":
+   * the shipped list is partial).
+   */
+  since?: number;
+  until?: number;
 }
 
 /** One row of a catalogue CSV as written into data.generated.ts. */
@@ -32,5 +39,13 @@ export interface GeneratedEconomicPair {
   departmentName: string;
   governmentCode: string;
   governmentName: string;
+  sources: string[];
+}
+
+/** One row of validity.csv: the years a code is valid in (at least one bound). */
+export interface GeneratedValidity {
+  code: string;
+  since?: number;
+  until?: number;
   sources: string[];
 }

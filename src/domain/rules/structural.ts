@@ -1,3 +1,4 @@
+import { validityText, type Validity } from '../catalog/catalog';
 import { normalizeSubjectName } from '../catalog/codes';
 import { refA1 } from '../grid/address';
 import type { BudgetRow, TableId, TableModel } from '../model/types';
@@ -48,6 +49,7 @@ function listed(items: string[], max = 8): string {
 export function checkCatalog(ctx: RuleContext, ids: readonly TableId[]): void {
   const year = ctx.doc.year;
   const differs = new Map<string, { code: string; name: string; official: string; cells: string[]; tables: Set<string> }>();
+  const outOfYear = new Map<string, { validity: Validity; cells: string[]; tables: Set<string> }>();
   for (const table of present(ctx, ids)) {
     const notInList = new Map<string, { code: string; cell: string }>();
     for (const row of table.rows) {
@@ -61,6 +63,11 @@ export function checkCatalog(ctx: RuleContext, ids: readonly TableId[]): void {
         entry.cells.push(codeCell(table, row));
         entry.tables.add(tableNumber(table.id));
         differs.set(key, entry);
+      } else if (result.status === 'notInYear') {
+        const entry = outOfYear.get(row.code) ?? { validity: result.validity, cells: [], tables: new Set<string>() };
+        entry.cells.push(codeCell(table, row));
+        entry.tables.add(tableNumber(table.id));
+        outOfYear.set(row.code, entry);
       }
     }
     if (notInList.size) {
@@ -80,6 +87,14 @@ export function checkCatalog(ctx: RuleContext, ids: readonly TableId[]): void {
       'nameDiffers',
       `${ctx.rule.title}：科目 ${d.code} 在${[...d.tables].join('、')}中的名称为${name}，${year ?? ''}${year ? '年' : ''}科目表中为“${d.official}”。请核对科目名称。`,
       d.cells,
+    );
+  }
+  for (const [code, o] of outOfYear) {
+    emit(
+      ctx,
+      'notInYear',
+      `${ctx.rule.title}：科目 ${code}（${[...o.tables].join('、')}）的适用年度为 ${validityText(o.validity)}，本文件为 ${year} 年度。请按 ${year} 年科目表核对，改用当年的科目。`,
+      o.cells,
     );
   }
 }

@@ -5,11 +5,15 @@ import type { TemplateContext, TemplateFormat, TemplateOptions } from './types';
 export const DEFAULT_CODES: readonly string[] = Object.freeze(['2080501', '2080505', '2101101', '2101102', '2210201']);
 
 /**
- * 款 of the 政府性基金预算 expenditure (《政府收支分类科目》 2023–2024). Not exhaustive:
- * a department with another fund 款 passes `fundCodes`. Only 21208 is in the verified
- * catalogue subset (seed 000, 2120899); the others are routing hints, not catalogue data.
+ * 款 (or 类) whose codes are paid from 政府性基金 and go to 表8 instead of 表5, by default.
+ * Only codes with a basis written down in data/catalog/README.md ("政府性基金 款 for 表8"):
+ * 21208 is printed in a 政府性基金预算支出 table (source G3; catalogue rows S1, G3, G6);
+ * 22960, 20822 and 234 are named 政府性基金 items in the project's issue 11. The other 款
+ * once listed here came from memory and were removed until a source is cited. A department
+ * with another fund 款 passes `fundSections` (CLI `new --fund-codes`, the pane's
+ * 政府性基金科目（款） field).
  */
-const GOVERNMENT_FUND_SECTIONS: readonly string[] = ['21208', '21210', '21211', '21213', '21214', '22904', '22908', '22960'];
+export const DEFAULT_FUND_SECTIONS: readonly string[] = Object.freeze(['21208', '22960', '20822', '234']);
 
 /** 国有资本经营预算支出 is its own 类. */
 const STATE_CAPITAL_CLASS = '223';
@@ -18,8 +22,9 @@ const LAND_SALE_SECTION = '21208';
 const LAND_SALE_REVENUE_CODES: readonly string[] = ['103', '10301', '1030148'];
 const FUND_REVENUE_CODES: readonly string[] = ['103', '10301'];
 
-export function isGovernmentFundCode(code: string): boolean {
-  return GOVERNMENT_FUND_SECTIONS.some((s) => code.startsWith(s));
+/** Whether a 功能分类 code falls under one of the fund 款/类 (a prefix match: 2120899 under 21208). */
+export function isGovernmentFundCode(code: string, sections: readonly string[] = DEFAULT_FUND_SECTIONS): boolean {
+  return sections.some((s) => code.startsWith(s));
 }
 
 export function isStateCapitalCode(code: string): boolean {
@@ -55,7 +60,10 @@ export function resolveContext(options: TemplateOptions): TemplateContext {
   }
   const format = options.format ?? defaultFormat(year);
   const codes = checkedCodes(options.codes ?? DEFAULT_CODES, '科目编码');
-  const fundCodes = options.fundCodes ? checkedCodes(options.fundCodes, '政府性基金科目编码') : codes.filter(isGovernmentFundCode);
+  const fundSections = options.fundSections ? checkedCodes(options.fundSections, '政府性基金科目') : DEFAULT_FUND_SECTIONS;
+  const fundCodes = options.fundCodes
+    ? checkedCodes(options.fundCodes, '政府性基金科目编码')
+    : codes.filter((c) => isGovernmentFundCode(c, fundSections));
   const stateCapitalCodes = options.stateCapitalCodes
     ? checkedCodes(options.stateCapitalCodes, '国有资本经营预算科目编码')
     : codes.filter(isStateCapitalCode);

@@ -1,6 +1,8 @@
 /**
- * The 13 disclosure tables as declarative specs (TEMPLATE_SPECS) and their rendering to
- * cell blocks with native formulas (renderTable, renderWorkbook).
+ * The 13 disclosure tables as data (TABLE_TEMPLATES: titles, columns, headers, fixed rows;
+ * "{year}" for the budget year) whose option-dependent rows are calls of generators
+ * registered by name (BODY_GENERATORS), seen by the renderer as specs (TEMPLATE_SPECS),
+ * and their rendering to cell blocks with native formulas (renderTable, renderWorkbook).
  *
  * Formula choices, for whoever changes them:
  * - A subtotal sums only rows BELOW it (类/款: SUMIFS over the code column from the next
@@ -19,7 +21,11 @@
  *   注：本表无数据 line is added by the user or the pane, not by the template.
  */
 export type {
+  BodyGeneratorCall,
+  BodyGeneratorName,
+  BodyPart,
   BodyRowSpec,
+  ByFormat,
   CellPosition,
   CellRule,
   ColumnKind,
@@ -28,12 +34,13 @@ export type {
   HeaderSpec,
   TableBlock,
   TableSpec,
+  TableTemplate,
   TemplateContext,
   TemplateFormat,
   TemplateOptions,
 } from './types';
-export { DEFAULT_CODES, defaultFormat, isGovernmentFundCode, isStateCapitalCode, resolveContext } from './context';
-export { TEMPLATE_SPECS, expenditureClassLabels, tableTitle } from './specs';
+export { DEFAULT_CODES, DEFAULT_FUND_SECTIONS, defaultFormat, isGovernmentFundCode, isStateCapitalCode, resolveContext } from './context';
+export { BODY_GENERATORS, TABLE_TEMPLATES, TEMPLATE_SPECS, expenditureClassLabels, specFromTemplate, tableTitle } from './specs';
 export { AMOUNT_FORMAT, TEXT_FORMAT, UNIT_LINE, matchesCodePattern, renderTable } from './render';
 export { STACKED_GAP, STACKED_SHEET_NAME, renderWorkbook, sheetNameFor } from './workbook';
 export type { WorkbookLayout } from './workbook';

@@ -16,7 +16,7 @@ import {
 import { useState } from 'react';
 import { TABLE_IDS, type TableId } from '../../domain/model/types';
 import { tableName } from '../../domain/rules';
-import { DEFAULT_CODES, defaultFormat, type TemplateFormat, type TemplateOptions } from '../../domain/templates';
+import { DEFAULT_CODES, DEFAULT_FUND_SECTIONS, defaultFormat, type TemplateFormat, type TemplateOptions } from '../../domain/templates';
 import { OverwriteRefusedError, type OccupiedCells, type WorkbookPort } from '../../excel/port';
 import { errorText } from '../lib/format';
 import { planTableInsertion } from '../lib/placement';
@@ -56,6 +56,7 @@ export function InsertTablesForm({ port, department: knownDepartment, year: know
   const [which, setWhich] = useState<'all' | 'some'>('all');
   const [chosen, setChosen] = useState<TableId[]>([...TABLE_IDS]);
   const [withCodes, setWithCodes] = useState(true);
+  const [fundSectionsText, setFundSectionsText] = useState(DEFAULT_FUND_SECTIONS.join(','));
   const [where, setWhere] = useState<Where>('sheets');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
@@ -76,6 +77,7 @@ export function InsertTablesForm({ port, department: knownDepartment, year: know
         format: effectiveFormat,
         tables,
         ...(withCodes ? {} : { codes: [] }),
+        fundSections: fundSectionsText.split(/[,，、\s]+/).filter(Boolean),
       };
       const existing = await port.sheetNames();
       let placeText = '新建工作表';
@@ -158,6 +160,16 @@ export function InsertTablesForm({ port, department: knownDepartment, year: know
         onChange={(_, d) => setWithCodes(d.checked === true)}
         label={`预先列出常用科目（养老、医疗、住房公积金等 ${DEFAULT_CODES.length} 项）`}
       />
+      <Field label="政府性基金科目（款）" size="small" hint="这些款（或类）下的科目列入表8，不列入表5；用逗号分隔">
+        <Input
+          className={styles.control}
+          size="small"
+          value={fundSectionsText}
+          onChange={(_, d) => setFundSectionsText(d.value)}
+          aria-label="政府性基金科目（款）"
+          data-testid="fund-sections"
+        />
+      </Field>
       <Field label="插入位置" size="small">
         <RadioGroup value={where} onChange={(_, d) => setWhere(d.value as Where)}>
           <Radio value="sheets" label="新建工作表（表1…表13）" />

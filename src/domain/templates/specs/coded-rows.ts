@@ -1,5 +1,7 @@
 import type { CatalogKind } from '../../catalog';
-import type { BodyRowSpec, CellRule, TemplateContext } from '../types';
+import type { BodyRowSpec, CellRule, CodedColumns, TemplateContext } from '../types';
+
+export type { CodedColumns } from '../types';
 
 /** One 类/款/项 row of a coded table. */
 export interface CodedRow {
@@ -26,16 +28,6 @@ export function codedRows(codes: readonly string[], ctx: TemplateContext, kind: 
 /** SUMIFS pattern for the rows one level below: "201" -> "201??", total -> "???". */
 export function childPattern(code: string | null): string {
   return code === null ? '???' : `${code}??`;
-}
-
-/** Where a coded table (or one side of T09) puts things. */
-export interface CodedColumns {
-  codeCol: number;
-  nameCol: number;
-  /** Amount columns. */
-  amountCols: number[];
-  /** The row-total column (合计) and the columns it adds up, when the table has one. */
-  rowTotal?: { col: number; parts: number[] };
 }
 
 /** Cells of a coded row, 合计 row (code null) or placeholder (code ''). */

@@ -1,26 +1,24 @@
 import type { TableId } from '../../model/types';
 import type { TableSpec } from '../types';
-import { T02_SPEC, T03_SPEC, T05_SPEC, T08_SPEC } from './coded-tables';
-import { T06_SPEC } from './economic-table';
-import { T07_SPEC, T09_SPEC } from './fund-tables';
-import { T10_SPEC, T11_SPEC, T12_SPEC, T13_SPEC } from './small-tables';
-import { T01_SPEC, T04_SPEC } from './summary-tables';
+import { specFromTemplate } from './from-template';
+import { TABLE_TEMPLATES } from './tables';
 
 export const TEMPLATE_SPECS: Readonly<Record<TableId, TableSpec>> = Object.freeze({
-  T01: T01_SPEC,
-  T02: T02_SPEC,
-  T03: T03_SPEC,
-  T04: T04_SPEC,
-  T05: T05_SPEC,
-  T06: T06_SPEC,
-  T07: T07_SPEC,
-  T08: T08_SPEC,
-  T09: T09_SPEC,
-  T10: T10_SPEC,
-  T11: T11_SPEC,
-  T12: T12_SPEC,
-  T13: T13_SPEC,
+  T01: specFromTemplate(TABLE_TEMPLATES.T01),
+  T02: specFromTemplate(TABLE_TEMPLATES.T02),
+  T03: specFromTemplate(TABLE_TEMPLATES.T03),
+  T04: specFromTemplate(TABLE_TEMPLATES.T04),
+  T05: specFromTemplate(TABLE_TEMPLATES.T05),
+  T06: specFromTemplate(TABLE_TEMPLATES.T06),
+  T07: specFromTemplate(TABLE_TEMPLATES.T07),
+  T08: specFromTemplate(TABLE_TEMPLATES.T08),
+  T09: specFromTemplate(TABLE_TEMPLATES.T09),
+  T10: specFromTemplate(TABLE_TEMPLATES.T10),
+  T11: specFromTemplate(TABLE_TEMPLATES.T11),
+  T12: specFromTemplate(TABLE_TEMPLATES.T12),
+  T13: specFromTemplate(TABLE_TEMPLATES.T13),
 });
 
-export { tableTitle } from './titles';
-export { expenditureClassLabels } from './summary-tables';
+export { TABLE_TEMPLATES } from './tables';
+export { BODY_GENERATORS, expenditureClassLabels } from './generators';
+export { specFromTemplate, tableTitle } from './from-template';
