@@ -130,6 +130,8 @@ async function readBands(context: Excel.RequestContext, requests: Band[][]): Pro
       return { band, range };
     });
     try {
+      // One sync per batch on purpose: a batch too large for the host is split and retried.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const halves = PAYLOAD_ERRORS.has(errorCode(error) ?? '') ? split(request) : undefined;
