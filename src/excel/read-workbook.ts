@@ -204,7 +204,10 @@ export async function readAllSheets(excel: ExcelApi, supports: RequirementCheck)
     let areas: UsedArea[];
     try {
       areas = await loadUsedAreas(context, sheets, { formats: true, merges });
-    } catch {
+    } catch (error) {
+      // Number formats of a very large used range can outgrow the response: read without them.
+      // Any other failure is the user's to see.
+      if (!PAYLOAD_ERRORS.has(errorCode(error) ?? '')) throw error;
       areas = await loadUsedAreas(context, sheets, { formats: false, merges: false });
     }
 

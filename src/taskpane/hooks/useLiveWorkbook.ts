@@ -4,7 +4,7 @@ import type { BudgetDocument } from '../../domain/model/types';
 import { recognizeWorkbook } from '../../domain/recognize';
 import type { WorkbookPort } from '../../excel/port';
 import { catalogForWorkbook, type WorkbookCatalog } from '../lib/catalog';
-import { errorText } from '../lib/format';
+import { errorText, timeText } from '../lib/format';
 import { LiveRefresher } from '../lib/liveRefresher';
 
 export interface WorkbookReading {
@@ -48,6 +48,8 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
   const [edits, setEdits] = useState(0);
+  const readingRef = useRef(reading);
+  readingRef.current = reading;
   const refresher = useRef<LiveRefresher<WorkbookGrid> | null>(null);
   const enabledRef = useRef(enabled);
   enabledRef.current = enabled;
@@ -57,6 +59,8 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
   useEffect(() => {
     if (!port) return undefined;
     let active = true;
+    // A failed read leaves the last good reading on screen: the message says from when it is.
+    const keptText = () => (readingRef.current ? `，下面仍是 ${timeText(readingRef.current.readAt)} 读取的结果` : '');
     const live = new LiveRefresher<WorkbookGrid>(
       async () => {
         if (active) setLoading(true);
@@ -70,10 +74,10 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
             setReading(readDocument(outcome.value, catalogSheetRef.current));
             setError(undefined);
           } catch (e) {
-            setError(`无法识别工作簿中的表格：${errorText(e)}`);
+            setError(`无法识别工作簿中的表格${keptText()}：${errorText(e)}`);
           }
         } else {
-          setError(`读取工作簿失败：${errorText(outcome.error)}`);
+          setError(`读取工作簿失败${keptText()}：${errorText(outcome.error)}`);
         }
       },
       enabledRef.current,
@@ -105,15 +109,16 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
   }, [enabled, port]);
 
   // Another 科目 sheet chosen: the last grid read again with it (no new read of the workbook).
+  // When that fails the last reading stays on screen, with the reason next to it.
   useEffect(() => {
-    setReading((old) => {
-      if (!old) return old;
-      try {
-        return { ...readDocument(old.grid, catalogSheet), readAt: old.readAt };
-      } catch {
-        return old;
-      }
-    });
+    const old = readingRef.current;
+    if (!old) return;
+    try {
+      setReading({ ...readDocument(old.grid, catalogSheet), readAt: old.readAt });
+      setError(undefined);
+    } catch (e) {
+      setError(`换用所选科目表重新识别失败，下面仍是 ${timeText(old.readAt)} 读取的结果：${errorText(e)}`);
+    }
   }, [catalogSheet]);
 
   const refresh = useCallback(() => refresher.current?.refreshNow() ?? Promise.resolve(), []);

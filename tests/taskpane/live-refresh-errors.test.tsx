@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+import { act } from 'react';
+import type { WorkbookGrid } from '../../src/domain/grid/types';
+import { OFFICE_ERROR_GUIDANCE } from '../../src/excel/office-errors';
+import { seed000, seedWorkbook } from '../fixtures/seeds/build';
+import { FakePort } from './fakePort';
+import { mountWorkbench, sleep } from './workbenchHarness';
+
+/** A FakePort whose reads fail with `failure` while it is set (as Office.js rejects: RichApi.Error with a code). */
+class FailingPort extends FakePort {
+  failure: Error | undefined;
+  override async readWorkbook(): Promise<WorkbookGrid> {
+    if (this.failure) {
+      this.reads += 1;
+      throw this.failure;
+    }
+    return super.readWorkbook();
+  }
+}
+
+const hostError = (code: string) => Object.assign(new Error('The requested resource doesn’t exist.'), { name: 'RichApi.Error', code });
+
+const pane = mountWorkbench();
+
+function alertText(): string {
+  return Array.from(pane.container.querySelectorAll('[role="alert"]'))
+    .map((n) => n.textContent ?? '')
+    .join('\n');
+}
+
+function text(testId: string): string {
+  return pane.container.querySelector(`[data-testid="${testId}"]`)?.textContent ?? '';
+}
+
+async function edit(port: FakePort): Promise<void> {
+  await act(async () => {
+    port.userEdit('表1', 0, 10, '备注');
+    await sleep(700);
+  });
+}
+
+describe('live overview when a read fails (jsdom)', () => {
+  test('a failed refresh says so, with the mapped Office guidance, and keeps the last overview with its time', async () => {
+    const port = new FailingPort(seedWorkbook(seed000, 'sheets', { amountsAs: 'number' }));
+    await pane.render(port);
+    await act(async () => pane.container.querySelector<HTMLElement>('#tab-overview')!.click());
+    await act(async () => sleep(50));
+    expect(text('income-total')).toBe('2,692.83');
+    expect(alertText()).toBe('');
+
+    port.failure = hostError('AccessDenied');
+    await edit(port);
+    expect(port.reads).toBe(2);
+    expect(alertText()).toMatch(
+      new RegExp(`^读取工作簿失败，下面仍是 \\d\\d:\\d\\d:\\d\\d 读取的结果：${OFFICE_ERROR_GUIDANCE.AccessDenied}（Excel 错误代码：AccessDenied）$`),
+    );
+    // The last good overview stays on screen.
+    expect(text('income-total')).toBe('2,692.83');
+
+    port.failure = undefined;
+    await edit(port);
+    expect(port.reads).toBe(3);
+    expect(alertText()).toBe('');
+  });
+
+  test('a first read that fails shows the guidance instead of a spinner', async () => {
+    const port = new FailingPort(seedWorkbook(seed000, 'sheets', { amountsAs: 'number' }));
+    port.failure = hostError('ItemNotFound');
+    await pane.render(port);
+    await act(async () => pane.container.querySelector<HTMLElement>('#tab-overview')!.click());
+    await act(async () => sleep(50));
+    // (every tab that needs the reading says it)
+    const lines = new Set(alertText().split('\n'));
+    expect([...lines]).toEqual([`读取工作簿失败：${OFFICE_ERROR_GUIDANCE.ItemNotFound}（Excel 错误代码：ItemNotFound）`]);
+  });
+});
