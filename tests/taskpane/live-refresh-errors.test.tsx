@@ -1,5 +1,8 @@
 /** @jest-environment jsdom */
 import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { recognizeWorkbook } from '../../src/domain/recognize';
+import { useLiveWorkbook } from '../../src/taskpane/hooks/useLiveWorkbook';
 import type { WorkbookGrid } from '../../src/domain/grid/types';
 import { OFFICE_ERROR_GUIDANCE } from '../../src/excel/office-errors';
 import { seed000, seedWorkbook } from '../fixtures/seeds/build';
@@ -17,6 +20,11 @@ class FailingPort extends FakePort {
     return super.readWorkbook();
   }
 }
+
+jest.mock('../../src/domain/recognize', () => {
+  const actual = jest.requireActual('../../src/domain/recognize');
+  return { ...actual, recognizeWorkbook: jest.fn(actual.recognizeWorkbook) };
+});
 
 const hostError = (code: string) => Object.assign(new Error('The requested resource doesn’t exist.'), { name: 'RichApi.Error', code });
 
@@ -72,5 +80,42 @@ describe('live overview when a read fails (jsdom)', () => {
     // (every tab that needs the reading says it)
     const lines = new Set(alertText().split('\n'));
     expect([...lines]).toEqual([`读取工作簿失败：${OFFICE_ERROR_GUIDANCE.ItemNotFound}（Excel 错误代码：ItemNotFound）`]);
+  });
+});
+
+function LiveProbe({ port, catalogSheet }: { port: FakePort; catalogSheet?: string }) {
+  const live = useLiveWorkbook(port, true, catalogSheet);
+  return (
+    <div>
+      <span data-testid="probe-error">{live.error ?? ''}</span>
+      <span data-testid="probe-tables">{live.reading ? String(live.reading.doc.tables.length) : ''}</span>
+    </div>
+  );
+}
+
+describe('live workbook when another 科目 sheet is chosen', () => {
+  test('a failed re-recognition says so and keeps the last reading (it used to be swallowed)', async () => {
+    const port = new FakePort(seedWorkbook(seed000, 'sheets', { amountsAs: 'number' }));
+    const host = document.createElement('div');
+    const root = createRoot(host);
+    const probe = (id: string) => host.querySelector(`[data-testid="${id}"]`)?.textContent ?? '';
+    await act(async () => {
+      root.render(<LiveProbe port={port} />);
+      await sleep(50);
+    });
+    const tables = probe('probe-tables');
+    expect(Number(tables)).toBeGreaterThan(0);
+
+    jest.mocked(recognizeWorkbook).mockImplementationOnce(() => {
+      throw new Error('表1 的表头无法识别。');
+    });
+    await act(async () => root.render(<LiveProbe port={port} catalogSheet="表13" />));
+    expect(port.reads).toBe(1); // no new read: the last grid, recognized again
+    expect(probe('probe-error')).toMatch(/^换用所选科目表重新识别失败，下面仍是 \d\d:\d\d:\d\d 读取的结果：表1 的表头无法识别。$/);
+    expect(probe('probe-tables')).toBe(tables);
+
+    await act(async () => root.render(<LiveProbe port={port} />));
+    expect(probe('probe-error')).toBe('');
+    await act(async () => root.unmount());
   });
 });
