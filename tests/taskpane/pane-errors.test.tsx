@@ -119,3 +119,47 @@ describe('live workbook when another 科目 sheet is chosen', () => {
     await act(async () => root.unmount());
   });
 });
+
+describe('selecting a finding’s cells when Excel refuses (jsdom)', () => {
+  async function checkAndClickFirstError(port: FakePort): Promise<string> {
+    await pane.render(port);
+    await act(async () => pane.container.querySelector<HTMLElement>('#tab-check')!.click());
+    const run = Array.from(pane.container.querySelectorAll('button')).find((b) => b.textContent === '检查')!;
+    await act(async () => {
+      run.click();
+      await sleep(50);
+    });
+    const finding = pane.container.querySelector('[data-testid="finding"][data-severity="error"] button') as HTMLButtonElement;
+    await act(async () => {
+      finding.click();
+      await sleep(10);
+    });
+    return pane.container.textContent ?? '';
+  }
+
+  function brokenBalance(): FailingPort {
+    const port = new FailingPort(seedWorkbook(seed000, 'sheets', { amountsAs: 'number' }));
+    const t01 = port.grid.sheets.find((s) => s.name === '表1')!;
+    const row = t01.values.findIndex((r) => r.includes('支出总计'));
+    t01.values[row][t01.values[row].indexOf('支出总计') + 1] = 2700.5;
+    return port;
+  }
+
+  test('Excel in cell edit mode: the reason by its code, not “the sheet was renamed”', async () => {
+    const port = brokenBalance();
+    port.select = async () => {
+      throw hostError('InvalidOperationInCellEditMode');
+    };
+    expect(await checkAndClickFirstError(port)).toMatch(
+      new RegExp(`无法选中 [^：]+：${OFFICE_ERROR_GUIDANCE.InvalidOperationInCellEditMode}（Excel 错误代码：InvalidOperationInCellEditMode）`),
+    );
+  });
+
+  test('a sheet that is gone (ItemNotFound)', async () => {
+    const port = brokenBalance();
+    port.select = async () => {
+      throw hostError('ItemNotFound');
+    };
+    expect(await checkAndClickFirstError(port)).toMatch(/无法选中 [^：]+：工作表可能已改名或删除。请重新检查后再试。/);
+  });
+});
