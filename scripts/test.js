@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: make sure the real components the tests use are on the machine (Debian's Chromium,
-// LibreOffice Calc, xmllint), type-check, build the CLI, then run every jest test.
+// LibreOffice Calc, xmllint), lint, type-check, build the CLI, then run every jest test.
 'use strict';
 const { spawnSync } = require('child_process');
 
@@ -16,6 +16,7 @@ function run(cmd, args, opts = {}) {
 
 if (!ensureSystemPackages()) process.exit(1);
 
+run('npm', ['run', '--silent', 'lint']);
 run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 run('npx', ['tsc', '-p', 'tsconfig.cli.json']);
 run('npx', ['jest', '--ci', ...process.argv.slice(2)]);

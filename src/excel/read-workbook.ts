@@ -130,6 +130,8 @@ async function readBands(context: Excel.RequestContext, requests: Band[][]): Pro
       return { band, range };
     });
     try {
+      // One sync per batch on purpose: a batch too large for the host is split and retried.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       const halves = PAYLOAD_ERRORS.has(errorCode(error) ?? '') ? split(request) : undefined;
@@ -202,7 +204,10 @@ export async function readAllSheets(excel: ExcelApi, supports: RequirementCheck)
     let areas: UsedArea[];
     try {
       areas = await loadUsedAreas(context, sheets, { formats: true, merges });
-    } catch {
+    } catch (error) {
+      // Number formats of a very large used range can outgrow the response: read without them.
+      // Any other failure is the user's to see.
+      if (!PAYLOAD_ERRORS.has(errorCode(error) ?? '')) throw error;
       areas = await loadUsedAreas(context, sheets, { formats: false, merges: false });
     }
 

@@ -8,6 +8,7 @@ import { type OccupancyCheck, occupiedCells, queueOccupancy } from './occupancy'
 import { OverwriteRefusedError, type WriteRequest } from './port';
 import { MAX_COLUMNS, MAX_ROWS, type WritePiece, contentPieces, contentSize } from './write-grid';
 import { withEventsSuspended } from './suspended-events';
+import { WriteNotUndoneError } from './office-errors';
 
 type Content = Omit<SheetGrid, 'name'>;
 
@@ -83,7 +84,7 @@ function queueMergeReads(checks: readonly OccupancyCheck[]): { check: OccupancyC
  * block's merge cut through could not be seen beforehand: undoing that block's merge
  * un-merges it too (its cells stay empty).
  */
-async function undoBlocks(context: Excel.RequestContext, blocks: readonly PlacedBlock[], oldWidths: Map<string, Map<number, number>>): Promise<void> {
+async function undoBlocks(context: Excel.RequestContext, blocks: readonly PlacedBlock[], oldWidths: Map<string, Map<number, number>>): Promise<boolean> {
   const collection = context.workbook.worksheets;
   const widthsNow = [...oldWidths].flatMap(([sheet, map]) =>
     [...map].map(([col, points]) => {
@@ -95,7 +96,8 @@ async function undoBlocks(context: Excel.RequestContext, blocks: readonly Placed
   try {
     await context.sync();
   } catch {
-    return;
+    // Nothing can be undone: the caller says so instead of the bare write error.
+    return false;
   }
   for (const block of blocks) {
     const ws = collection.getItem(block.sheet);
@@ -112,6 +114,7 @@ async function undoBlocks(context: Excel.RequestContext, blocks: readonly Placed
   for (const { sheet, col, points, format } of widthsNow) {
     if (format.columnWidth !== points) collection.getItem(sheet).getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
   }
+  return true;
 }
 
 /**
@@ -169,6 +172,8 @@ export async function writeToWorkbook(excel: ExcelApi, supports: RequirementChec
         const send = async (ws: Excel.Worksheet, pieces: WritePiece[]): Promise<void> => {
           for (const piece of pieces) {
             if (pending > 0 && pending + piece.bytes > PAYLOAD_BUDGET_BYTES) {
+              // Deliberate: a sync only when the request would outgrow the host's payload limit.
+              // eslint-disable-next-line office-addins/no-context-sync-in-loop
               await context.sync();
               pending = 0;
             }
@@ -189,15 +194,16 @@ export async function writeToWorkbook(excel: ExcelApi, supports: RequirementChec
         if (request.activate !== undefined) (activate ?? collection.getItem(request.activate)).activate();
         await context.sync();
       } catch (error) {
-        if (!request.allowOverwrite) await undoBlocks(context, request.blocks, oldWidths);
+        const undoQueued = request.allowOverwrite || (await undoBlocks(context, request.blocks, oldWidths));
         // Last: a sheet whose add() never ran fails its delete and ends the batch there.
         for (const ws of added) ws.delete();
         try {
           await context.sync();
         } catch {
-          // Undoing is best effort; the original error says what went wrong.
+          // Expected when the write failed before adding every new sheet (see above); the
+          // original error says what went wrong.
         }
-        throw error;
+        throw undoQueued ? error : new WriteNotUndoneError(error);
       }
     });
   });

@@ -47,6 +47,8 @@ function mergeLayout(snap: SheetSnapshot): { spans: Map<string, CellRange>; hidd
  */
 export function GridView({ sim, version, onUserAction }: GridViewProps) {
   const active = sim.activeSheetName;
+  // `version` counts edits to the (mutable) sim: the snapshot must be taken again after each one.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const snap = useMemo(() => snapshotSheet(sim, active), [sim, active, version]);
   const layout = useMemo(() => mergeLayout(snap), [snap]);
   const [editing, setEditingState] = useState<Editing | null>(null);

@@ -14,6 +14,7 @@ import {
 import type { WorkbookPort } from '../excel/port';
 import type { HostStatus } from './hostStatus';
 import { Workbench } from './Workbench';
+import { errorText } from './lib/format';
 
 const useStyles = makeStyles({
   root: {
@@ -123,7 +124,7 @@ function ConnectedWorkbench({ connect }: { connect: () => WorkbookPort }) {
     try {
       return { port: connect() };
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorText(error) };
     }
   }, [connect]);
   if ('port' in connection && connection.port) return <Workbench workbook={connection.port} />;

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act } from 'react';
 import type { WriteRequest } from '../../src/excel/port';
+import { OFFICE_ERROR_GUIDANCE } from '../../src/excel/office-errors';
 import { seed000, seedWorkbook } from '../fixtures/seeds/build';
 import { FakePort } from './fakePort';
 import { mountWorkbench, sleep } from './workbenchHarness';
@@ -54,11 +55,12 @@ describe('绩效目标表 in 插入表格 (jsdom)', () => {
   test('a failed write says so in Chinese', async () => {
     const port = new FakePort(seedWorkbook(seed000, 'sheets', { amountsAs: 'number' }));
     port.write = async () => {
-      throw new Error('InvalidArgument');
+      // As office.js rejects: OfficeExtension.Error ("RichApi.Error") with a code.
+      throw Object.assign(new Error('The argument is invalid or missing or has an incorrect format.'), { name: 'RichApi.Error', code: 'InvalidArgument' });
     };
     await render(port);
     await generate();
-    expect(notice()).toBe('操作没有完成（InvalidArgument）。请稍后重试；如果反复出现，请保存工作簿后重新打开加载项。');
+    expect(notice()).toBe(`${OFFICE_ERROR_GUIDANCE.InvalidArgument}（Excel 错误代码：InvalidArgument）`);
   });
 
   test('without 表12 the section says what to do', async () => {

@@ -5,7 +5,7 @@ import { analyzeWorkbook, type WorkbookAnalysis } from '../../domain/analysis';
 import type { RulePack } from '../../domain/rules';
 import type { WorkbookPort } from '../../excel/port';
 import { catalogForWorkbook, type WorkbookCatalog } from '../lib/catalog';
-import { errorText } from '../lib/format';
+import { errorText, timeText } from '../lib/format';
 import { LiveRefresher } from '../lib/liveRefresher';
 import { rulesForWorkbook, type WorkbookRules } from '../lib/rule-packs';
 
@@ -62,6 +62,8 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string>();
   const [edits, setEdits] = useState(0);
+  const readingRef = useRef(reading);
+  readingRef.current = reading;
   const refresher = useRef<LiveRefresher<WorkbookGrid> | null>(null);
   const enabledRef = useRef(enabled);
   enabledRef.current = enabled;
@@ -73,6 +75,8 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
   useEffect(() => {
     if (!port) return undefined;
     let active = true;
+    // A failed read leaves the last good reading on screen: the message says from when it is.
+    const keptText = () => (readingRef.current ? `，下面仍是 ${timeText(readingRef.current.readAt)} 读取的结果` : '');
     const live = new LiveRefresher<WorkbookGrid>(
       async () => {
         if (active) setLoading(true);
@@ -86,10 +90,10 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
             setReading(readDocument(outcome.value, catalogSheetRef.current, rulesFileRef.current));
             setError(undefined);
           } catch (e) {
-            setError(`无法识别工作簿中的表格：${errorText(e)}`);
+            setError(`无法识别工作簿中的表格${keptText()}：${errorText(e)}`);
           }
         } else {
-          setError(`读取工作簿失败：${errorText(outcome.error)}`);
+          setError(`读取工作簿失败${keptText()}：${errorText(outcome.error)}`);
         }
       },
       enabledRef.current,
@@ -121,16 +125,16 @@ export function useLiveWorkbook(port: WorkbookPort | null, enabled: boolean, cat
   }, [enabled, port]);
 
   // Another 科目 sheet or rule pack chosen: the last grid analyzed again with it (no new read of the workbook).
+  // When that fails the last reading stays on screen, with the reason next to it.
   useEffect(() => {
-    setReading((old) => {
-      if (!old) return old;
-      try {
-        return { ...readDocument(old.grid, catalogSheet, rulesFile), readAt: old.readAt };
-      } catch (e) {
-        setError(`无法识别工作簿中的表格：${errorText(e)}`);
-        return old;
-      }
-    });
+    const old = readingRef.current;
+    if (!old) return;
+    try {
+      setReading({ ...readDocument(old.grid, catalogSheet, rulesFile), readAt: old.readAt });
+      setError(undefined);
+    } catch (e) {
+      setError(`换用所选科目表或规则包重新识别失败，下面仍是 ${timeText(old.readAt)} 读取的结果：${errorText(e)}`);
+    }
   }, [catalogSheet, rulesFile]);
 
   const refresh = useCallback(() => refresher.current?.refreshNow() ?? Promise.resolve(), []);

@@ -1,6 +1,7 @@
 import type Decimal from 'decimal.js';
 import { formatAmount } from '../../domain/money';
 import type { FindingSummary } from '../../domain/findings/types';
+import { errorMessage } from '../../excel/office-errors';
 
 /** "2,692.83" (万元, 2 places, half-up). */
 export function wan(value: Decimal): string {
@@ -26,11 +27,9 @@ export function tableLabel(id: string): string {
   return `表${Number(id.slice(1))}`;
 }
 
-/** An error from the workbook or a planner, in words for the user. */
+/** An error from the workbook or a planner, in words for the user (Office errors by their code). */
 export function errorText(error: unknown): string {
-  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
-  return `操作没有完成（${detail}）。请稍后重试；如果反复出现，请保存工作簿后重新打开加载项。`;
+  return errorMessage(error);
 }
 
 export function timeText(date: Date): string {
