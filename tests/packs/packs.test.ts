@@ -1,3 +1,5 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import { recognizeWorkbook } from '../../src/domain/recognize';
 import { analyzeWorkbook } from '../../src/domain/analysis';
 import {
@@ -160,5 +162,17 @@ describe('a pack kept in a 规则 sheet', () => {
     const grid = seedWorkbook(seed000, 'sheets');
     const withRules = { ...grid, sheets: [...grid.sheets, { name: '规则', values: [['规则编号', '严重程度'], ['K.order', '警告']] }] };
     expect(analyzeWorkbook(withRules).findings).toEqual(analyzeWorkbook(grid).findings);
+  });
+});
+
+describe('docs/rule-packs.md', () => {
+  it('its example pack is valid and names only existing rules', () => {
+    const text = readFileSync(path.join(__dirname, '..', '..', 'docs', 'rule-packs.md'), 'utf8');
+    const json = /```json\n([\s\S]*?)```/.exec(text)![1];
+    const parsed = parsePack(json, 'example.json', OUTCOME_DEFAULTS);
+    expect(parsed.problems).toEqual([]);
+    expect(packReferenceProblems([parsed.pack!])).toEqual([]);
+    const result = analyzeWorkbook(seedWorkbook(seed003, 'sheets'), { packs: [parsed.pack!] });
+    expect(result.packs).toEqual(['base', 'shanxi-2024', '某市财政局']);
   });
 });

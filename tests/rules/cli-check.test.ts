@@ -73,7 +73,7 @@ describe('budget-tables check with the rules', () => {
     expect(text).toMatch(/未检查（缺少表格或数据，不算通过）：\n(  · .*\n)*  · T09\.balance：/);
     // No 表7, 表12 or 表13: the 13-table rules are not this shape's, not 未检查.
     expect(text).not.toMatch(/T07\.hierarchy/);
-    expect(text).toMatch(/\n规则包：base\n/);
+    expect(text).toMatch(/\n规则包：base、shanghai-9\n/);
     // The nine-table shape mixes 元 and 万元 tables on purpose: a reviewer is told (D.consistency).
     expect(text).toMatch(/\[D\.consistency\] 各表年度、部门名称、单位不一致：表2、表3、表5、表10、表11的金额单位是“元”/);
     expect(text).toMatch(/汇总：错误 0，警告 1，提示 16/);
@@ -85,7 +85,7 @@ describe('budget-tables check with the rules', () => {
   it('what could not be checked stays out of the JSON (the contract has no key for it); the packs used are named', () => {
     const report = JSON.parse(runCli(['check', files.nine, '--format', 'json']).stdout);
     expect(Object.keys(report).sort()).toEqual(['file', 'findings', 'missing', 'packs', 'status', 'summary', 'tables']);
-    expect(report.packs).toEqual(['base']);
+    expect(report.packs).toEqual(['base', 'shanghai-9']);
     expect(report.missing).toEqual(['T07', 'T12', 'T13']);
     expect(report.summary.errors).toBe(0);
   });

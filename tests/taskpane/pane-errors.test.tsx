@@ -111,7 +111,7 @@ describe('live workbook when another 科目 sheet is chosen', () => {
     });
     await act(async () => root.render(<LiveProbe port={port} catalogSheet="表13" />));
     expect(port.reads).toBe(1); // no new read: the last grid, recognized again
-    expect(probe('probe-error')).toMatch(/^换用所选科目表重新识别失败，下面仍是 \d\d:\d\d:\d\d 读取的结果：表1 的表头无法识别。$/);
+    expect(probe('probe-error')).toMatch(/^换用所选科目表或规则包重新识别失败，下面仍是 \d\d:\d\d:\d\d 读取的结果：表1 的表头无法识别。$/);
     expect(probe('probe-tables')).toBe(tables);
 
     await act(async () => root.render(<LiveProbe port={port} />));

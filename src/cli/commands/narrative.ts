@@ -8,7 +8,7 @@ import {
   readNarrativeInputs,
   type NarrativeInputs,
 } from '../../domain/narrative';
-import { recognizeWorkbook } from '../../domain/recognize';
+import { analyzeWorkbook } from '../../domain/analysis';
 import { parseCommandArgs } from '../args';
 import { readInputFile, readWorkbookFile, TEXT_FILE_LIMIT } from '../read-input';
 import { COMMAND_USAGE, UsageError } from '../usage';
@@ -66,7 +66,8 @@ export async function runNarrative(args: string[], out: NodeJS.WritableStream, e
   const file = positionals[0];
   try {
     const grid = await readWorkbook(file);
-    const doc = recognizeWorkbook(grid);
+    // The same reading of the tables as `check` and the pane (the analysis behind every front door).
+    const { doc } = analyzeWorkbook(grid);
     if (doc.tables.length === 0) {
       throw new InputError(`${file} 中没有识别到预算公开表，无法起草情况说明。请先用 budget-tables check ${file} 查看原因。`);
     }
