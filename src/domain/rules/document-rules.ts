@@ -13,6 +13,12 @@ function allAmounts(table: TableModel): Amount[] {
   return out;
 }
 
+/** Whether any amount of the document passes the test (stops at the first: most documents have figures). */
+function anyAmount(tables: readonly TableModel[], test: (a: Amount) => boolean): boolean {
+  for (const table of tables) for (const row of table.rows) for (const a of Object.values(row.amounts)) if (a && test(a)) return true;
+  return false;
+}
+
 function checkUnread(ctx: RuleContext): void {
   const doc = ctx.doc;
   if (doc.tables.length === 0) {
@@ -27,9 +33,8 @@ function checkUnread(ctx: RuleContext): void {
     );
     return;
   }
-  const amounts = doc.tables.flatMap(allAmounts);
-  if (amounts.some((a) => a.value !== null)) return;
-  const bad = amounts.filter((a) => a.problem !== undefined);
+  if (anyAmount(doc.tables, (a) => a.value !== null)) return;
+  const bad = doc.tables.flatMap(allAmounts).filter((a) => a.problem !== undefined);
   if (bad.length === 0) return;
   const cells = bad.map((a) => refA1(a.cell));
   emit(
@@ -44,8 +49,7 @@ function checkUnread(ctx: RuleContext): void {
 function checkEmpty(ctx: RuleContext): void {
   const doc = ctx.doc;
   if (doc.tables.length === 0) return;
-  const amounts = doc.tables.flatMap(allAmounts);
-  if (amounts.some((a) => a.value !== null || a.problem !== undefined)) return;
+  if (anyAmount(doc.tables, (a) => a.value !== null || a.problem !== undefined)) return;
   emit(
     ctx,
     'blank',
@@ -57,6 +61,7 @@ function checkEmpty(ctx: RuleContext): void {
 
 function checkNegative(ctx: RuleContext): void {
   for (const table of ctx.doc.tables) {
+    if (!anyAmount([table], (a) => a.value !== null && a.value.isNegative() && !a.value.isZero())) continue;
     const negative = allAmounts(table).filter((a) => a.value !== null && a.value.isNegative() && !a.value.isZero());
     if (negative.length === 0) continue;
     const cells = negative.map((a) => refA1(a.cell));

@@ -293,11 +293,6 @@ function pairRoles(p: PairRows): { roles: AmountRole[]; missing?: AmountRole } {
   return { roles };
 }
 
-function pairCells(p: PairRows, rows: readonly BudgetRow[]): CellOf[] {
-  const { roles } = pairRoles(p);
-  return rows.flatMap((r) => cellsOfRoles(p.table, r, roles));
-}
-
 function absentLabel(p: PairRows, other: readonly BudgetRow[]): string {
   return `${tableNumber(p.table.id)}中没有「${other.length ? rowLabel(other[0]) : ''}」（按0计）`;
 }
@@ -328,18 +323,21 @@ function evaluatePairs(ctx: RuleContext, rel: Extract<Relation, { kind: 'pairs' 
     const r = resolve(ctx, rel.slackFallback);
     fallback = r.ok ? r.cells : [];
   }
-  const keys = [...left.order];
-  for (const p of right) for (const k of p.order) if (!keys.includes(k)) keys.push(k);
+  // Left's keys in its order, then those only the right side lists (a Set: tables of thousands of codes).
+  const keys = new Set(left.order);
+  for (const p of right) for (const k of p.order) keys.add(k);
+  const cellsOf = new Map<PairRows, AmountRole[]>([left, ...right, ...(slack ? [slack] : [])].map((p) => [p, pairRoles(p).roles]));
+  const cells = (p: PairRows, rows: readonly BudgetRow[]) => rows.flatMap((r) => cellsOfRoles(p.table, r, cellsOf.get(p) ?? []));
   for (const key of keys) {
     const l = left.byKey.get(key) ?? [];
     const rs = right.map((p) => p.byKey.get(key) ?? []);
     const rAll = rs.flat();
     if (l.length === 0 && (rel.unpairedRight ?? 'zero') === 'skip') continue;
     if (rAll.length === 0 && (rel.unpairedLeft ?? 'zero') === 'skip') continue;
-    const lc = pairCells(left, l);
-    const rc = right.flatMap((p, i) => pairCells(p, rs[i]));
+    const lc = cells(left, l);
+    const rc = right.flatMap((p, i) => cells(p, rs[i]));
     if (lc.length === 0 && rc.length === 0) continue;
-    const sc = slack ? pairCells(slack, slack.byKey.get(key) ?? []) : fallback;
+    const sc = slack ? cells(slack, slack.byKey.get(key) ?? []) : fallback;
     const unit = (lc[0] ?? rc[0]).table.unit;
     reportComparison(
       ctx,
