@@ -1,5 +1,6 @@
 import { runCheck } from './commands/check';
 import { runNarrative } from './commands/narrative';
+import { runDemo } from './commands/demo';
 import { runNew } from './commands/new';
 import { runRules } from './commands/rules';
 import { COMMAND_USAGE, USAGE, UsageError } from './usage';
@@ -16,6 +17,8 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         return await runNarrative(rest, out, err);
       case 'rules':
         return await runRules(rest, out, err);
+      case 'demo':
+        return await runDemo(rest, out);
       case undefined:
       case 'help':
       case '--help':
@@ -23,7 +26,7 @@ export async function main(argv: string[], out: NodeJS.WritableStream = process.
         out.write(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(command.startsWith('-') ? `未知选项：${command}。请先写命令（new、check、narrative 或 rules）。` : `未知命令：${command}`);
+        throw new UsageError(command.startsWith('-') ? `未知选项：${command}。请先写命令（new、check、narrative、rules 或 demo）。` : `未知命令：${command}`);
     }
   } catch (e) {
     if (e instanceof UsageError) {

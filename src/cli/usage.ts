@@ -1,7 +1,7 @@
 import { DEFAULT_FUND_SECTIONS } from '../domain/templates/context';
 import { SUPPORTED_YEARS } from './years';
 
-export type CommandName = 'new' | 'check' | 'narrative' | 'rules';
+export type CommandName = 'new' | 'check' | 'narrative' | 'rules' | 'demo';
 
 const years = `${SUPPORTED_YEARS[0]}–${SUPPORTED_YEARS[SUPPORTED_YEARS.length - 1]}`;
 
@@ -42,6 +42,12 @@ export const COMMAND_USAGE: Record<CommandName, string> = {
   -h, --help           显示本说明
   退出码：0 已列出；2 规则包有误、文件无法读取或用法错误
 `,
+  demo: `用法：budget-tables demo [--out 预算公开示例.xlsx]
+  写出一个示例工作簿（2023 年晋中市行政审批服务管理局公开的 13 张表的数字），像 check 一样检查它，并起草情况说明。
+  --out 文件.xlsx      示例工作簿写到哪里（默认 预算公开示例.xlsx；已存在的文件不会被覆盖）
+  -h, --help           显示本说明
+  退出码：0 已完成；2 无法写入或用法错误
+`,
   narrative: `用法：budget-tables narrative 文件.xlsx [--prior 上年数.json] [--format text|json]
   起草第三部分情况说明（一至十）；上年数取自工作簿的“上年数”表，--prior 文件优先。
   --prior 上年数.json  上年数（万元），见 README
@@ -64,6 +70,8 @@ export const USAGE = `用法 / usage:
       起草第三部分情况说明（一至十）；上年数取自工作簿的“上年数”表，--prior 文件优先
   budget-tables rules [文件.xlsx] [--rules 规则包.json]... [--format text|json]
       列出生效的规则（编号、严重程度、读取的表、说明、规则包）
+  budget-tables demo [--out 预算公开示例.xlsx]
+      写出示例工作簿（真实公开文件的数字），检查它并起草情况说明
   budget-tables 命令 --help
       显示该命令的说明
 `;

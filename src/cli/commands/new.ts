@@ -28,7 +28,7 @@ function refuseLongCells(grid: WorkbookGrid): void {
 }
 
 /** Why the new file could not be written, in Chinese, with the system's code after it. */
-function writeFailure(file: string, e: NodeJS.ErrnoException): string {
+export function writeFailure(file: string, e: NodeJS.ErrnoException): string {
   const code = e.code ?? e.message;
   if (code === 'ENOENT') return `无法写入 ${file}：所在的文件夹不存在。请先建好文件夹，或换一个保存位置。（${code}）`;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `无法写入 ${file}：没有在这个文件夹里写文件的权限。请换一个保存位置，例如自己的文档文件夹。（${code}）`;
